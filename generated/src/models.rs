@@ -1,0 +1,1715 @@
+#![allow(unused_qualifications)]
+
+use http::HeaderValue;
+use validator::Validate;
+
+#[cfg(feature = "server")]
+use crate::header;
+use crate::{models, types::*};
+
+#[allow(dead_code)]
+pub type SSE = std::pin::Pin<std::boxed::Box<dyn futures_util::Stream<Item = std::result::Result<axum::response::sse::Event, std::convert::Infallible>> + std::marker::Send + std::marker::Sync>>;
+
+#[allow(dead_code)]
+fn from_validation_error(e: validator::ValidationError) -> validator::ValidationErrors {
+    let mut errs = validator::ValidationErrors::new();
+    errs.add("na", e);
+    errs
+}
+
+#[allow(dead_code)]
+pub fn check_xss_string(v: &str) -> std::result::Result<(), validator::ValidationError> {
+    if ammonia::is_html(v) {
+        std::result::Result::Err(validator::ValidationError::new("xss detected"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+#[allow(dead_code)]
+pub fn check_xss_vec_string(v: &[String]) -> std::result::Result<(), validator::ValidationError> {
+    if v.iter().any(|i| ammonia::is_html(i)) {
+        std::result::Result::Err(validator::ValidationError::new("xss detected"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+#[allow(dead_code)]
+pub fn check_xss_map_string(
+    v: &std::collections::HashMap<String, String>,
+) -> std::result::Result<(), validator::ValidationError> {
+    if v.keys().any(|k| ammonia::is_html(k)) || v.values().any(|v| ammonia::is_html(v)) {
+        std::result::Result::Err(validator::ValidationError::new("xss detected"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+#[allow(dead_code)]
+pub fn check_xss_map_nested<T>(
+    v: &std::collections::HashMap<String, T>,
+) -> std::result::Result<(), validator::ValidationError>
+where
+    T: validator::Validate,
+{
+    if v.keys().any(|k| ammonia::is_html(k)) || v.values().any(|v| v.validate().is_err()) {
+        std::result::Result::Err(validator::ValidationError::new("xss detected"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+#[allow(dead_code)]
+pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result::Result<(), validator::ValidationError> {
+    if v.keys().any(|k| ammonia::is_html(k)) {
+        std::result::Result::Err(validator::ValidationError::new("xss detected"))
+    } else {
+        std::result::Result::Ok(())
+    }
+}
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetHealthzHeaderParams {
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_GETHEALTHZHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_GETHEALTHZHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetReadyzHeaderParams {
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_GETREADYZHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_GETREADYZHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct CreatePatientHeaderParams {
+            #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEPATIENTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+        pub idempotency_key: Option<String>,
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_CREATEPATIENTHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_CREATEPATIENTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x20-\\x7E]+$").unwrap();
+    }
+    lazy_static::lazy_static! {
+        static ref RE_CREATEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct DeletePatientHeaderParams {
+            #[validate(
+                    length(min = 1, max = 256),
+            )]
+        pub if_match: Option<String>,
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_DELETEPATIENTHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_DELETEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct DeletePatientPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetPatientHeaderParams {
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_GETPATIENTHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_GETPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetPatientPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ListPatientsHeaderParams {
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_LISTPATIENTSHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_LISTPATIENTSHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ListPatientsQueryParams {
+            /// Family name, matched exactly but case-insensitively.
+                #[serde(rename = "family_name")]
+                #[validate(
+                        length(min = 1, max = 100),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub family_name: Option<String>,
+            /// Date of birth (`YYYY-MM-DD`), matched exactly.
+                #[serde(rename = "dob")]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub dob: Option<chrono::naive::NaiveDate>,
+            /// Email address, matched case-insensitively.
+                #[serde(rename = "email")]
+                #[validate(
+                        length(min = 3, max = 254),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub email: Option<String>,
+            /// Phone number in E.164 form (`+` then digits; spaces, dashes, dots and parentheses are ignored).
+                #[serde(rename = "phone")]
+                #[validate(
+                        length(min = 2, max = 40),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub phone: Option<String>,
+            /// Page size, 1–100.
+                #[serde(rename = "limit")]
+                #[validate(
+                        range(min = 1u32, max = 100u32),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub limit: Option<u32>,
+            /// Opaque cursor from a previous page's `next_cursor`.
+                #[serde(rename = "cursor")]
+                #[validate(
+                        length(min = 1, max = 512),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub cursor: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ReplacePatientHeaderParams {
+            #[validate(
+                    length(min = 1, max = 256),
+            )]
+        pub if_match: Option<String>,
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_REPLACEPATIENTHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_REPLACEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ReplacePatientPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct RestorePatientHeaderParams {
+            #[validate(
+                    length(min = 1, max = 256),
+            )]
+        pub if_match: Option<String>,
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_RESTOREPATIENTHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_RESTOREPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct RestorePatientPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+
+
+/// Postal address. `country` (ISO 3166-1 alpha-2) is required when `postal_code` is given.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Address {
+    #[serde(rename = "line1")]
+    #[validate(
+            length(min = 1, max = 200),
+          custom(function = "check_xss_string"),
+    )]
+    pub line1: String,
+
+    #[serde(rename = "line2")]
+    #[validate(
+            length(max = 200),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub line2: Option<Nullable<String>>,
+
+    #[serde(rename = "city")]
+    #[validate(
+            length(max = 100),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub city: Option<Nullable<String>>,
+
+    #[serde(rename = "state_province")]
+    #[validate(
+            length(max = 100),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub state_province: Option<Nullable<String>>,
+
+    #[serde(rename = "postal_code")]
+    #[validate(
+            length(max = 20),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub postal_code: Option<Nullable<String>>,
+
+    #[serde(rename = "country")]
+    #[validate(
+            length(min = 2, max = 2),
+            regex(path = *RE_ADDRESS_COUNTRY),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub country: Option<Nullable<String>>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_ADDRESS_COUNTRY: regex::Regex = regex::Regex::new("^[A-Za-z]{2}$").unwrap();
+}
+
+impl Address {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(line1: String, ) -> Address {
+        Address {
+ line1,
+ line2: None,
+ city: None,
+ state_province: None,
+ postal_code: None,
+ country: None,
+        }
+    }
+}
+
+/// Converts the Address value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Address {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("line1".to_string()),
+            Some(self.line1.to_string()),
+
+
+            self.line2.as_ref().map(|line2| {
+                [
+                    "line2".to_string(),
+                    line2.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.city.as_ref().map(|city| {
+                [
+                    "city".to_string(),
+                    city.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.state_province.as_ref().map(|state_province| {
+                [
+                    "state_province".to_string(),
+                    state_province.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.postal_code.as_ref().map(|postal_code| {
+                [
+                    "postal_code".to_string(),
+                    postal_code.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.country.as_ref().map(|country| {
+                [
+                    "country".to_string(),
+                    country.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Address value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Address {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub line1: Vec<String>,
+            pub line2: Vec<String>,
+            pub city: Vec<String>,
+            pub state_province: Vec<String>,
+            pub postal_code: Vec<String>,
+            pub country: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing Address".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "line1" => intermediate_rep.line1.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "line2" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Address".to_string()),
+                    "city" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Address".to_string()),
+                    "state_province" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Address".to_string()),
+                    "postal_code" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Address".to_string()),
+                    "country" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Address".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Address".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Address {
+            line1: intermediate_rep.line1.into_iter().next().ok_or_else(|| "line1 missing in Address".to_string())?,
+            line2: std::result::Result::Err("Nullable types not supported in Address".to_string())?,
+            city: std::result::Result::Err("Nullable types not supported in Address".to_string())?,
+            state_province: std::result::Result::Err("Nullable types not supported in Address".to_string())?,
+            postal_code: std::result::Result::Err("Nullable types not supported in Address".to_string())?,
+            country: std::result::Result::Err("Nullable types not supported in Address".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Address> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Address>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Address>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Address - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Address> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <Address as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Address - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// The body of every error response. See the catalog of `code`s in the API description.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Error {
+    /// Stable, machine-readable error code (see the catalog).
+    #[serde(rename = "code")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub code: String,
+
+    /// Human-readable explanation; never contains submitted values.
+    #[serde(rename = "message")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub message: String,
+
+    /// The fields at fault, when the error concerns specific fields.
+    #[serde(rename = "details")]
+          #[validate(nested)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub details: Option<Vec<models::ErrorDetail>>,
+
+}
+
+
+
+impl Error {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(code: String, message: String, ) -> Error {
+        Error {
+ code,
+ message,
+ details: None,
+        }
+    }
+}
+
+/// Converts the Error value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("code".to_string()),
+            Some(self.code.to_string()),
+
+
+            Some("message".to_string()),
+            Some(self.message.to_string()),
+
+            // Skipping details in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Error value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Error {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub code: Vec<String>,
+            pub message: Vec<String>,
+            pub details: Vec<Vec<models::ErrorDetail>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing Error".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "code" => intermediate_rep.code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "message" => intermediate_rep.message.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "details" => return std::result::Result::Err("Parsing a container in this style is not supported in Error".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Error".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Error {
+            code: intermediate_rep.code.into_iter().next().ok_or_else(|| "code missing in Error".to_string())?,
+            message: intermediate_rep.message.into_iter().next().ok_or_else(|| "message missing in Error".to_string())?,
+            details: intermediate_rep.details.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Error> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Error>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Error>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Error - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Error> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <Error as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Error - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ErrorDetail {
+    /// Path of the offending field or parameter, e.g. `address.postal_code` or `limit`.
+    #[serde(rename = "field")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub field: String,
+
+    /// Stable reason code, e.g. `required`, `too_long`, `invalid_format`, `unknown_field`.
+    #[serde(rename = "code")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub code: String,
+
+    /// Human-readable reason; never contains the submitted value.
+    #[serde(rename = "message")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub message: String,
+
+}
+
+
+
+impl ErrorDetail {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(field: String, code: String, message: String, ) -> ErrorDetail {
+        ErrorDetail {
+ field,
+ code,
+ message,
+        }
+    }
+}
+
+/// Converts the ErrorDetail value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ErrorDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("field".to_string()),
+            Some(self.field.to_string()),
+
+
+            Some("code".to_string()),
+            Some(self.code.to_string()),
+
+
+            Some("message".to_string()),
+            Some(self.message.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ErrorDetail value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ErrorDetail {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub field: Vec<String>,
+            pub code: Vec<String>,
+            pub message: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ErrorDetail".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "field" => intermediate_rep.field.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "code" => intermediate_rep.code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "message" => intermediate_rep.message.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ErrorDetail".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ErrorDetail {
+            field: intermediate_rep.field.into_iter().next().ok_or_else(|| "field missing in ErrorDetail".to_string())?,
+            code: intermediate_rep.code.into_iter().next().ok_or_else(|| "code missing in ErrorDetail".to_string())?,
+            message: intermediate_rep.message.into_iter().next().ok_or_else(|| "message missing in ErrorDetail".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ErrorDetail> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ErrorDetail>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ErrorDetail>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for ErrorDetail - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorDetail> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ErrorDetail as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ErrorDetail - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// Self-identified gender. `other` requires `gender_identity_other`.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum GenderIdentity {
+    #[serde(rename = "female")]
+    Female,
+    #[serde(rename = "male")]
+    Male,
+    #[serde(rename = "non_binary")]
+    NonBinary,
+    #[serde(rename = "transgender_female")]
+    TransgenderFemale,
+    #[serde(rename = "transgender_male")]
+    TransgenderMale,
+    #[serde(rename = "other")]
+    Other,
+    #[serde(rename = "prefer_not_to_say")]
+    PreferNotToSay,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl validator::Validate for GenderIdentity
+{
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for GenderIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            GenderIdentity::Female => write!(f, "female"),
+            GenderIdentity::Male => write!(f, "male"),
+            GenderIdentity::NonBinary => write!(f, "non_binary"),
+            GenderIdentity::TransgenderFemale => write!(f, "transgender_female"),
+            GenderIdentity::TransgenderMale => write!(f, "transgender_male"),
+            GenderIdentity::Other => write!(f, "other"),
+            GenderIdentity::PreferNotToSay => write!(f, "prefer_not_to_say"),
+            GenderIdentity::Unknown => write!(f, "unknown"),
+        }
+    }
+}
+
+impl std::str::FromStr for GenderIdentity {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "female" => std::result::Result::Ok(GenderIdentity::Female),
+            "male" => std::result::Result::Ok(GenderIdentity::Male),
+            "non_binary" => std::result::Result::Ok(GenderIdentity::NonBinary),
+            "transgender_female" => std::result::Result::Ok(GenderIdentity::TransgenderFemale),
+            "transgender_male" => std::result::Result::Ok(GenderIdentity::TransgenderMale),
+            "other" => std::result::Result::Ok(GenderIdentity::Other),
+            "prefer_not_to_say" => std::result::Result::Ok(GenderIdentity::PreferNotToSay),
+            "unknown" => std::result::Result::Ok(GenderIdentity::Unknown),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct HealthStatus {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "status")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub status: String,
+
+}
+
+
+
+impl HealthStatus {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(status: String, ) -> HealthStatus {
+        HealthStatus {
+ status,
+        }
+    }
+}
+
+/// Converts the HealthStatus value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for HealthStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("status".to_string()),
+            Some(self.status.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a HealthStatus value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for HealthStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub status: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing HealthStatus".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing HealthStatus".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(HealthStatus {
+            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in HealthStatus".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<HealthStatus> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<HealthStatus>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<HealthStatus>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for HealthStatus - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<HealthStatus> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <HealthStatus as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into HealthStatus - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A patient as stored. Fields without a value are `null`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Patient {
+    /// Server-assigned id (UUID v4).
+    #[serde(rename = "patient_id")]
+    pub patient_id: uuid::Uuid,
+
+    #[serde(rename = "given_name")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub given_name: String,
+
+    #[serde(rename = "middle_name")]
+    #[validate(
+            length(max = 100),
+    )]
+    pub middle_name: Nullable<String>,
+
+    #[serde(rename = "family_name")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub family_name: String,
+
+    #[serde(rename = "date_of_birth")]
+    pub date_of_birth: chrono::naive::NaiveDate,
+
+    #[serde(rename = "gender_identity")]
+    pub gender_identity: Nullable<models::GenderIdentity>,
+
+    #[serde(rename = "gender_identity_other")]
+    #[validate(
+            length(max = 100),
+    )]
+    pub gender_identity_other: Nullable<String>,
+
+    #[serde(rename = "email")]
+    #[validate(
+            length(max = 254),
+    )]
+    pub email: Nullable<String>,
+
+    #[serde(rename = "phone_e164")]
+    #[validate(
+            regex(path = *RE_PATIENT_PHONE_E164),
+    )]
+    pub phone_e164: Nullable<String>,
+
+    #[serde(rename = "address")]
+    pub address: Nullable<models::Address>,
+
+    #[serde(rename = "preferred_language")]
+    pub preferred_language: Nullable<String>,
+
+    #[serde(rename = "consent_to_contact")]
+    pub consent_to_contact: bool,
+
+    /// Increases by one with every change; the `ETag` is derived from it.
+    #[serde(rename = "version")]
+    #[validate(
+            range(min = 1u64),
+    )]
+    pub version: u64,
+
+    #[serde(rename = "created_at")]
+    pub created_at: chrono::DateTime::<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_PATIENT_PHONE_E164: regex::Regex = regex::Regex::new("^\\+[1-9][0-9]{1,14}$").unwrap();
+}
+
+impl Patient {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(patient_id: uuid::Uuid, given_name: String, middle_name: Nullable<String>, family_name: String, date_of_birth: chrono::naive::NaiveDate, gender_identity: Nullable<models::GenderIdentity>, gender_identity_other: Nullable<String>, email: Nullable<String>, phone_e164: Nullable<String>, address: Nullable<models::Address>, preferred_language: Nullable<String>, consent_to_contact: bool, version: u64, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Patient {
+        Patient {
+ patient_id,
+ given_name,
+ middle_name,
+ family_name,
+ date_of_birth,
+ gender_identity,
+ gender_identity_other,
+ email,
+ phone_e164,
+ address,
+ preferred_language,
+ consent_to_contact,
+ version,
+ created_at,
+ updated_at,
+        }
+    }
+}
+
+/// Converts the Patient value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Patient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping patient_id in query parameter serialization
+
+
+            Some("given_name".to_string()),
+            Some(self.given_name.to_string()),
+
+
+            Some("middle_name".to_string()),
+            Some(self.middle_name.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+
+            Some("family_name".to_string()),
+            Some(self.family_name.to_string()),
+
+            // Skipping date_of_birth in query parameter serialization
+
+            // Skipping gender_identity in query parameter serialization
+
+
+            Some("gender_identity_other".to_string()),
+            Some(self.gender_identity_other.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+
+            Some("email".to_string()),
+            Some(self.email.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+
+            Some("phone_e164".to_string()),
+            Some(self.phone_e164.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+            // Skipping address in query parameter serialization
+
+
+            Some("preferred_language".to_string()),
+            Some(self.preferred_language.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+
+            Some("consent_to_contact".to_string()),
+            Some(self.consent_to_contact.to_string()),
+
+
+            Some("version".to_string()),
+            Some(self.version.to_string()),
+
+            // Skipping created_at in query parameter serialization
+
+            // Skipping updated_at in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Patient value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Patient {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub patient_id: Vec<uuid::Uuid>,
+            pub given_name: Vec<String>,
+            pub middle_name: Vec<String>,
+            pub family_name: Vec<String>,
+            pub date_of_birth: Vec<chrono::naive::NaiveDate>,
+            pub gender_identity: Vec<models::GenderIdentity>,
+            pub gender_identity_other: Vec<String>,
+            pub email: Vec<String>,
+            pub phone_e164: Vec<String>,
+            pub address: Vec<models::Address>,
+            pub preferred_language: Vec<String>,
+            pub consent_to_contact: Vec<bool>,
+            pub version: Vec<u64>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing Patient".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "patient_id" => intermediate_rep.patient_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "given_name" => intermediate_rep.given_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "middle_name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "family_name" => intermediate_rep.family_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "date_of_birth" => intermediate_rep.date_of_birth.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "gender_identity" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "gender_identity_other" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "phone_e164" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "preferred_language" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "consent_to_contact" => intermediate_rep.consent_to_contact.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Patient".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Patient {
+            patient_id: intermediate_rep.patient_id.into_iter().next().ok_or_else(|| "patient_id missing in Patient".to_string())?,
+            given_name: intermediate_rep.given_name.into_iter().next().ok_or_else(|| "given_name missing in Patient".to_string())?,
+            middle_name: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            family_name: intermediate_rep.family_name.into_iter().next().ok_or_else(|| "family_name missing in Patient".to_string())?,
+            date_of_birth: intermediate_rep.date_of_birth.into_iter().next().ok_or_else(|| "date_of_birth missing in Patient".to_string())?,
+            gender_identity: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            gender_identity_other: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            email: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            phone_e164: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            address: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            preferred_language: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            consent_to_contact: intermediate_rep.consent_to_contact.into_iter().next().ok_or_else(|| "consent_to_contact missing in Patient".to_string())?,
+            version: intermediate_rep.version.into_iter().next().ok_or_else(|| "version missing in Patient".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Patient".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Patient".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Patient> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Patient>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Patient>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for Patient - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Patient> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <Patient as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Patient - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// The client-owned fields of a patient, as sent to create (`POST`) and replace (`PUT`). Server-owned fields (`patient_id`, `version`, timestamps) are not accepted. 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatientInput {
+    /// Given (first) name; letters of any script, spaces, hyphens, apostrophes and periods.
+    #[serde(rename = "given_name")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub given_name: String,
+
+    /// Middle name(s). Empty or null means none.
+    #[serde(rename = "middle_name")]
+    #[validate(
+            length(max = 100),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub middle_name: Option<Nullable<String>>,
+
+    /// Family (last) name.
+    #[serde(rename = "family_name")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub family_name: String,
+
+    /// Date of birth (`YYYY-MM-DD`), not in the future and not more than 120 years ago.
+    #[serde(rename = "date_of_birth")]
+    pub date_of_birth: chrono::naive::NaiveDate,
+
+    #[serde(rename = "gender_identity")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub gender_identity: Option<Nullable<models::GenderIdentity>>,
+
+    /// Free-text gender identity; required when `gender_identity` is `other`, forbidden otherwise.
+    #[serde(rename = "gender_identity_other")]
+    #[validate(
+            length(min = 1, max = 100),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub gender_identity_other: Option<Nullable<String>>,
+
+    /// Email address; stored lower-cased and unique among patients.
+    #[serde(rename = "email")]
+    #[validate(
+            length(max = 254),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub email: Option<Nullable<String>>,
+
+    /// Phone number, stored in E.164 form (`+14155550123`) and unique among patients.
+    #[serde(rename = "phone_e164")]
+    #[validate(
+            length(min = 2, max = 40),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub phone_e164: Option<Nullable<String>>,
+
+    #[serde(rename = "address")]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub address: Option<Nullable<models::Address>>,
+
+    /// Preferred language as a BCP 47 tag, stored in canonical case.
+    #[serde(rename = "preferred_language")]
+    #[validate(
+            length(min = 2, max = 35),
+            regex(path = *RE_PATIENTINPUT_PREFERRED_LANGUAGE),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub preferred_language: Option<Nullable<String>>,
+
+    /// Whether the patient agreed to be contacted by email or phone.
+    #[serde(rename = "consent_to_contact")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub consent_to_contact: Option<bool>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_PATIENTINPUT_PREFERRED_LANGUAGE: regex::Regex = regex::Regex::new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").unwrap();
+}
+
+impl PatientInput {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(given_name: String, family_name: String, date_of_birth: chrono::naive::NaiveDate, ) -> PatientInput {
+        PatientInput {
+ given_name,
+ middle_name: None,
+ family_name,
+ date_of_birth,
+ gender_identity: None,
+ gender_identity_other: None,
+ email: None,
+ phone_e164: None,
+ address: None,
+ preferred_language: None,
+ consent_to_contact: Some(false),
+        }
+    }
+}
+
+/// Converts the PatientInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PatientInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("given_name".to_string()),
+            Some(self.given_name.to_string()),
+
+
+            self.middle_name.as_ref().map(|middle_name| {
+                [
+                    "middle_name".to_string(),
+                    middle_name.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            Some("family_name".to_string()),
+            Some(self.family_name.to_string()),
+
+            // Skipping date_of_birth in query parameter serialization
+
+            // Skipping gender_identity in query parameter serialization
+
+
+            self.gender_identity_other.as_ref().map(|gender_identity_other| {
+                [
+                    "gender_identity_other".to_string(),
+                    gender_identity_other.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.email.as_ref().map(|email| {
+                [
+                    "email".to_string(),
+                    email.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.phone_e164.as_ref().map(|phone_e164| {
+                [
+                    "phone_e164".to_string(),
+                    phone_e164.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+            // Skipping address in query parameter serialization
+
+
+            self.preferred_language.as_ref().map(|preferred_language| {
+                [
+                    "preferred_language".to_string(),
+                    preferred_language.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            self.consent_to_contact.as_ref().map(|consent_to_contact| {
+                [
+                    "consent_to_contact".to_string(),
+                    consent_to_contact.to_string(),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PatientInput value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PatientInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub given_name: Vec<String>,
+            pub middle_name: Vec<String>,
+            pub family_name: Vec<String>,
+            pub date_of_birth: Vec<chrono::naive::NaiveDate>,
+            pub gender_identity: Vec<models::GenderIdentity>,
+            pub gender_identity_other: Vec<String>,
+            pub email: Vec<String>,
+            pub phone_e164: Vec<String>,
+            pub address: Vec<models::Address>,
+            pub preferred_language: Vec<String>,
+            pub consent_to_contact: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PatientInput".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "given_name" => intermediate_rep.given_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "middle_name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "family_name" => intermediate_rep.family_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "date_of_birth" => intermediate_rep.date_of_birth.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "gender_identity" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "gender_identity_other" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "phone_e164" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "preferred_language" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "consent_to_contact" => intermediate_rep.consent_to_contact.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PatientInput".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PatientInput {
+            given_name: intermediate_rep.given_name.into_iter().next().ok_or_else(|| "given_name missing in PatientInput".to_string())?,
+            middle_name: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            family_name: intermediate_rep.family_name.into_iter().next().ok_or_else(|| "family_name missing in PatientInput".to_string())?,
+            date_of_birth: intermediate_rep.date_of_birth.into_iter().next().ok_or_else(|| "date_of_birth missing in PatientInput".to_string())?,
+            gender_identity: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            gender_identity_other: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            email: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            phone_e164: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            address: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            preferred_language: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            consent_to_contact: intermediate_rep.consent_to_contact.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PatientInput> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PatientInput>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PatientInput>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PatientInput - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PatientInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PatientInput as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PatientInput - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// One page of patients.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatientList {
+    #[serde(rename = "items")]
+          #[validate(nested)]
+    pub items: Vec<models::Patient>,
+
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    pub next_cursor: Nullable<String>,
+
+}
+
+
+
+impl PatientList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::Patient>, next_cursor: Nullable<String>, ) -> PatientList {
+        PatientList {
+ items,
+ next_cursor,
+        }
+    }
+}
+
+/// Converts the PatientList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PatientList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+
+
+            Some("next_cursor".to_string()),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PatientList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PatientList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Patient>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PatientList".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in PatientList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PatientList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PatientList {
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in PatientList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in PatientList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PatientList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PatientList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PatientList>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PatientList - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PatientList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PatientList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PatientList - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
