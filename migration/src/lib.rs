@@ -1,0 +1,32 @@
+//! Versioned schema migrations, applied in order by [`Migrator`].
+//!
+//! One file per migration, named by date. A migration that has landed on `main` is never
+//! edited: change the schema with a new migration, with both `up` and `down`.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_create_patients;
+mod m20261122_000002_create_idempotency_keys;
+mod m20261122_000003_create_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_create_patients::Migration),
+            Box::new(m20261122_000002_create_idempotency_keys::Migration),
+            Box::new(m20261122_000003_create_audit_log::Migration),
+        ]
+    }
+}
+
+/// Runs a list of SQL statements in order; each migration's `up` and `down` are such lists.
+async fn run_statements(manager: &SchemaManager<'_>, statements: &[&str]) -> Result<(), DbErr> {
+    let db = manager.get_connection();
+    for statement in statements {
+        db.execute_unprepared(statement).await?;
+    }
+    Ok(())
+}
