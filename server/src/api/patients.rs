@@ -1,0 +1,220 @@
+//! The patient operations.
+use async_trait::async_trait;
+use axum_extra::extract::CookieJar;
+use chrono::Utc;
+use headers::Host;
+use http::Method;
+use patient_api::{
+    apis::patients::{
+        CreatePatientResponse, DeletePatientResponse, GetPatientResponse, ListPatientsResponse, Patients,
+        ReplacePatientResponse, RestorePatientResponse,
+    },
+    models,
+    types::Nullable,
+};
+
+use super::{PatientService, actor, echo_request_id, representation::patient_resource};
+use crate::{
+    auth::Principal,
+    domain::{email::Email, name, patient::PatientDraft, phone::PhoneE164},
+    error::{ApiError, FieldError},
+    etag::{self, Precondition},
+    store::{
+        cursor::PageCursor,
+        entities::patient,
+        idempotency::{IdempotencyClaim, SavedResponse},
+        patients::{CreateOutcome, PatientFilter},
+    },
+};
+
+const DEFAULT_PAGE_SIZE: u32 = 20;
+const MAX_PAGE_SIZE: u32 = 100;
+
+#[async_trait]
+impl Patients<ApiError> for PatientService {
+    type Claims = Principal;
+
+    async fn create_patient(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Principal,
+        header_params: &models::CreatePatientHeaderParams,
+        body: &models::PatientInput,
+    ) -> Result<CreatePatientResponse, ApiError> {
+        let draft = PatientDraft::parse(body, Utc::now().date_naive()).map_err(ApiError::Validation)?;
+        let claim = header_params
+            .idempotency_key
+            .as_deref()
+            .map(|key| IdempotencyClaim::new(&claims.name, key, &create_fingerprint(&draft)))
+            .transpose()?;
+        let request_id = header_params.x_request_id.as_ref();
+        let outcome = self.store.create(draft, &actor(claims, request_id), claim.as_ref(), saved_creation).await?;
+        let (saved, replayed) = match outcome {
+            CreateOutcome::Created(row) => {
+                return Ok(CreatePatientResponse::Status201_Created {
+                    e_tag: etag::for_version(row.version),
+                    location: location(&row),
+                    idempotent_replayed: None,
+                    x_request_id: echo_request_id(request_id),
+                    body: patient_resource(row),
+                });
+            }
+            CreateOutcome::Replayed(saved) => (saved, Some("true".to_owned())),
+        };
+        Ok(CreatePatientResponse::Status201_Created {
+            body: serde_json::from_slice(&saved.body).map_err(ApiError::internal)?,
+            e_tag: saved.etag,
+            location: saved.location,
+            idempotent_replayed: replayed,
+            x_request_id: echo_request_id(request_id),
+        })
+    }
+
+    async fn get_patient(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &Principal,
+        header_params: &models::GetPatientHeaderParams,
+        path_params: &models::GetPatientPathParams,
+    ) -> Result<GetPatientResponse, ApiError> {
+        let found = self.store.find_active(path_params.patient_id).await?.ok_or(ApiError::PatientNotFound)?;
+        Ok(GetPatientResponse::Status200_ThePatient {
+            e_tag: etag::for_version(found.version),
+            x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
+            body: patient_resource(found),
+        })
+    }
+
+    async fn replace_patient(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Principal,
+        header_params: &models::ReplacePatientHeaderParams,
+        path_params: &models::ReplacePatientPathParams,
+        body: &models::PatientInput,
+    ) -> Result<ReplacePatientResponse, ApiError> {
+        // Declared optional in the spec so that a missing header reaches us and gets 428.
+        let if_match = header_params.if_match.as_deref().ok_or(ApiError::PreconditionRequired)?;
+        let precondition = Precondition::from_if_match(Some(if_match))?;
+        let draft = PatientDraft::parse(body, Utc::now().date_naive()).map_err(ApiError::Validation)?;
+        let request_id = header_params.x_request_id.as_ref();
+        let replaced =
+            self.store.replace(path_params.patient_id, draft, &precondition, &actor(claims, request_id)).await?;
+        Ok(ReplacePatientResponse::Status200_TheReplacedPatient {
+            e_tag: etag::for_version(replaced.version),
+            x_request_id: echo_request_id(request_id),
+            body: patient_resource(replaced),
+        })
+    }
+
+    async fn delete_patient(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Principal,
+        header_params: &models::DeletePatientHeaderParams,
+        path_params: &models::DeletePatientPathParams,
+    ) -> Result<DeletePatientResponse, ApiError> {
+        let precondition = Precondition::from_if_match(header_params.if_match.as_deref())?;
+        let request_id = header_params.x_request_id.as_ref();
+        self.store.soft_delete(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
+        Ok(DeletePatientResponse::Status204_Deleted { x_request_id: echo_request_id(request_id) })
+    }
+
+    async fn restore_patient(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Principal,
+        header_params: &models::RestorePatientHeaderParams,
+        path_params: &models::RestorePatientPathParams,
+    ) -> Result<RestorePatientResponse, ApiError> {
+        let precondition = Precondition::from_if_match(header_params.if_match.as_deref())?;
+        let request_id = header_params.x_request_id.as_ref();
+        let restored = self.store.restore(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
+        Ok(RestorePatientResponse::Status200_TheRestoredPatient {
+            e_tag: etag::for_version(restored.version),
+            x_request_id: echo_request_id(request_id),
+            body: patient_resource(restored),
+        })
+    }
+
+    async fn list_patients(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &Principal,
+        header_params: &models::ListPatientsHeaderParams,
+        query_params: &models::ListPatientsQueryParams,
+    ) -> Result<ListPatientsResponse, ApiError> {
+        let limit = query_params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
+        if !(1..=MAX_PAGE_SIZE).contains(&limit) {
+            return Err(ApiError::InvalidParameter(vec![FieldError::new(
+                "limit",
+                "out_of_range",
+                format!("must be between 1 and {MAX_PAGE_SIZE}"),
+            )]));
+        }
+        let filter = list_filter(query_params)?;
+        let after = query_params.cursor.as_deref().map(PageCursor::decode).transpose()?;
+        let page = self.store.list(&filter, after, u64::from(limit)).await?;
+        Ok(ListPatientsResponse::Status200_OnePageOfPatients {
+            body: models::PatientList::new(
+                page.patients.into_iter().map(patient_resource).collect(),
+                page.next.map_or(Nullable::Null, |cursor| Nullable::Present(cursor.encode())),
+            ),
+            x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
+        })
+    }
+}
+
+fn location(row: &patient::Model) -> String {
+    format!("/api/v1/patients/{}", row.patient_id)
+}
+
+/// What a retry must repeat to count as the same create: the route and the normalized body.
+fn create_fingerprint(draft: &PatientDraft) -> Vec<u8> {
+    let mut request = b"POST /api/v1/patients\n".to_vec();
+    request.extend(serde_json::to_vec(draft).expect("a draft always serializes"));
+    request
+}
+
+/// The 201 saved with an idempotency key, for replays.
+fn saved_creation(row: &patient::Model) -> Result<SavedResponse, ApiError> {
+    Ok(SavedResponse {
+        status: 201,
+        etag: etag::for_version(row.version),
+        location: location(row),
+        body: serde_json::to_vec(&patient_resource(row.clone())).map_err(ApiError::internal)?,
+    })
+}
+
+/// Normalizes the filters exactly as stored values are normalized, so they compare equal.
+fn list_filter(query: &models::ListPatientsQueryParams) -> Result<PatientFilter, ApiError> {
+    let mut problems = Vec::new();
+    let family_name = query.family_name.as_deref().map(name::normalize);
+    if family_name.as_deref().is_some_and(|name| name.is_empty() || name.chars().count() > 100) {
+        problems.push(FieldError::new("family_name", "invalid_format", "must be 1-100 characters"));
+    }
+    let email = query.email.as_deref().and_then(|raw| Email::parse(raw, "email").map_err(|e| problems.push(e)).ok());
+    let phone_e164 =
+        query.phone.as_deref().and_then(|raw| PhoneE164::parse(raw, "phone").map_err(|e| problems.push(e)).ok());
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidParameter(problems));
+    }
+    Ok(PatientFilter {
+        family_name,
+        date_of_birth: query.dob,
+        email: email.map(Email::into_inner),
+        phone_e164: phone_e164.map(PhoneE164::into_inner),
+    })
+}

@@ -1,0 +1,235 @@
+//! API-key authentication and scope-based authorization.
+//!
+//! Keys are configured by `API_KEYS` as SHA-256 hashes only, so the configuration never
+//! holds a usable secret. A presented key is hashed and compared with every configured hash
+//! in constant time. The key's `name` is the actor recorded in the audit log.
+//!
+//! [`require_scope`] runs after routing and before any request parsing, so an unauthenticated
+//! caller learns nothing about validation and never gets further than 401/403.
+use std::{collections::BTreeSet, fmt, sync::Arc};
+
+use axum::{
+    extract::{MatchedPath, Request, State},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use http::{HeaderMap, Method};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::error::ApiError;
+
+/// The header that carries an API key (the spec's `ApiKeyAuth` scheme).
+pub const API_KEY_HEADER: &str = "x-api-key";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub enum Scope {
+    #[serde(rename = "patient:read")]
+    PatientRead,
+    #[serde(rename = "patient:write")]
+    PatientWrite,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::PatientRead => "patient:read",
+            Scope::PatientWrite => "patient:write",
+        }
+    }
+}
+
+/// Who made a request: the configured key's name and the scopes it grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub name: String,
+    pub scopes: BTreeSet<Scope>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiKeyConfigError {
+    #[error("not a JSON array of {{name, sha256, scopes}} objects: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("entry {index}: sha256 must be 64 hexadecimal characters")]
+    BadHash { index: usize },
+    #[error("entry {index}: name must be 1-200 characters")]
+    BadName { index: usize },
+    #[error("entry {index}: the same key hash is configured twice")]
+    DuplicateHash { index: usize },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApiKeyEntry {
+    name: String,
+    sha256: String,
+    scopes: BTreeSet<Scope>,
+}
+
+#[derive(Clone)]
+struct ConfiguredKey {
+    hash: [u8; 32],
+    principal: Principal,
+}
+
+/// The configured API keys.
+#[derive(Clone, Default)]
+pub struct Keyring {
+    keys: Arc<Vec<ConfiguredKey>>,
+}
+
+impl fmt::Debug for Keyring {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.keys.iter().map(|k| k.principal.name.as_str()).collect();
+        f.debug_struct("Keyring").field("names", &names).finish()
+    }
+}
+
+impl Keyring {
+    pub fn from_json(json: &str) -> Result<Self, ApiKeyConfigError> {
+        let entries: Vec<ApiKeyEntry> = serde_json::from_str(json)?;
+        let mut keys: Vec<ConfiguredKey> = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.into_iter().enumerate() {
+            let mut hash = [0u8; 32];
+            hex::decode_to_slice(entry.sha256.trim(), &mut hash).map_err(|_| ApiKeyConfigError::BadHash { index })?;
+            let name = entry.name.trim().to_owned();
+            if name.is_empty() || name.chars().count() > 200 {
+                return Err(ApiKeyConfigError::BadName { index });
+            }
+            if keys.iter().any(|k| k.hash == hash) {
+                return Err(ApiKeyConfigError::DuplicateHash { index });
+            }
+            keys.push(ConfiguredKey { hash, principal: Principal { name, scopes: entry.scopes } });
+        }
+        Ok(Self { keys: Arc::new(keys) })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Finds the principal for a presented key. Every configured hash is compared, in
+    /// constant time, whether or not an earlier one matched.
+    pub fn authenticate(&self, presented_key: &[u8]) -> Option<Principal> {
+        let presented: [u8; 32] = Sha256::digest(presented_key).into();
+        let mut found = None;
+        for key in self.keys.iter() {
+            if bool::from(key.hash.ct_eq(&presented)) {
+                found = Some(&key.principal);
+            }
+        }
+        found.cloned()
+    }
+
+    /// The principal for a request's `X-API-Key` header, if it carries a known key.
+    pub fn authenticate_headers(&self, headers: &HeaderMap) -> Option<Principal> {
+        let key = headers.get(API_KEY_HEADER)?.as_bytes();
+        if key.is_empty() {
+            return None;
+        }
+        self.authenticate(key)
+    }
+}
+
+/// The scope an operation needs, by route template and method; `None` for open routes.
+pub fn required_scope(route: &str, method: &Method) -> Option<Scope> {
+    if !route.starts_with("/api/") {
+        return None;
+    }
+    Some(if method == Method::GET || method == Method::HEAD { Scope::PatientRead } else { Scope::PatientWrite })
+}
+
+/// Middleware (a route layer): 401 without a valid credential, 403 without the needed scope.
+pub async fn require_scope(
+    State(keyring): State<Keyring>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(scope) = matched.and_then(|m| required_scope(m.as_str(), request.method())) else {
+        return next.run(request).await;
+    };
+    match keyring.authenticate_headers(request.headers()) {
+        None => ApiError::Unauthenticated.into_response(),
+        Some(principal) if !principal.scopes.contains(&scope) => {
+            ApiError::InsufficientScope(Some(scope)).into_response()
+        }
+        Some(_) => next.run(request).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sha256_hex(key: &str) -> String {
+        hex::encode(Sha256::digest(key.as_bytes()))
+    }
+
+    fn keyring() -> Keyring {
+        let json = format!(
+            r#"[{{"name":"frontend","sha256":"{}","scopes":["patient:read","patient:write"]}},
+                {{"name":"reporting","sha256":"{}","scopes":["patient:read"]}}]"#,
+            sha256_hex("front-secret"),
+            sha256_hex("report-secret").to_uppercase(),
+        );
+        Keyring::from_json(&json).unwrap()
+    }
+
+    #[test]
+    fn known_keys_authenticate_as_their_principal() {
+        let ring = keyring();
+        let p = ring.authenticate(b"front-secret").unwrap();
+        assert_eq!(p.name, "frontend");
+        assert!(p.scopes.contains(&Scope::PatientWrite));
+        let p = ring.authenticate(b"report-secret").unwrap();
+        assert_eq!(p.name, "reporting");
+        assert!(!p.scopes.contains(&Scope::PatientWrite));
+    }
+
+    #[test]
+    fn unknown_and_empty_keys_do_not_authenticate() {
+        let ring = keyring();
+        assert!(ring.authenticate(b"front-secret ").is_none());
+        assert!(ring.authenticate(b"").is_none());
+        let mut headers = HeaderMap::new();
+        headers.insert(API_KEY_HEADER, "".parse().unwrap());
+        assert!(ring.authenticate_headers(&headers).is_none());
+        assert!(Keyring::default().authenticate(b"front-secret").is_none());
+    }
+
+    #[test]
+    fn malformed_configuration_is_rejected() {
+        for json in [
+            "{}",
+            r#"[{"name":"a","sha256":"abc","scopes":[]}]"#,
+            r#"[{"name":"a","sha256":"zz","scopes":["patient:read"]}]"#,
+            r#"[{"name":"a","sha256":"00","scopes":["admin"]}]"#,
+            r#"[{"name":"a","key":"plaintext","scopes":["patient:read"]}]"#,
+        ] {
+            assert!(Keyring::from_json(json).is_err(), "{json} should be rejected");
+        }
+        let h = sha256_hex("k");
+        let dup = format!(r#"[{{"name":"a","sha256":"{h}","scopes":[]}},{{"name":"b","sha256":"{h}","scopes":[]}}]"#);
+        assert!(matches!(Keyring::from_json(&dup), Err(ApiKeyConfigError::DuplicateHash { index: 1 })));
+        let blank = format!(r#"[{{"name":" ","sha256":"{h}","scopes":[]}}]"#);
+        assert!(matches!(Keyring::from_json(&blank), Err(ApiKeyConfigError::BadName { index: 0 })));
+    }
+
+    #[test]
+    fn debug_output_names_keys_but_not_hashes() {
+        let printed = format!("{:?}", keyring());
+        assert!(printed.contains("frontend"));
+        assert!(!printed.contains(&sha256_hex("front-secret")));
+    }
+
+    #[test]
+    fn scopes_follow_method_on_api_routes_only() {
+        assert_eq!(required_scope("/api/v1/patients", &Method::GET), Some(Scope::PatientRead));
+        assert_eq!(required_scope("/api/v1/patients/{patient_id}", &Method::PUT), Some(Scope::PatientWrite));
+        assert_eq!(required_scope("/api/v1/patients", &Method::POST), Some(Scope::PatientWrite));
+        assert_eq!(required_scope("/healthz", &Method::GET), None);
+        assert_eq!(required_scope("/readyz", &Method::GET), None);
+    }
+}

@@ -1,0 +1,70 @@
+//! Phone numbers, parsed with the `phonenumber` crate (libphonenumber's metadata).
+use phonenumber::Mode;
+
+use crate::error::FieldError;
+
+/// A valid phone number in canonical E.164 form (`+14155550123`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneE164(String);
+
+impl PhoneE164 {
+    /// Accepts `+` followed by digits, optionally grouped by spaces, dashes, dots or parentheses.
+    pub fn parse(raw: &str, field: &str) -> Result<Self, FieldError> {
+        let invalid = || {
+            FieldError::new(field, "invalid_format", "must be a valid phone number in E.164 form, e.g. +14155550123")
+        };
+        let trimmed = raw.trim();
+        let rest = trimmed.strip_prefix('+').ok_or_else(invalid)?;
+        if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')')) {
+            return Err(invalid());
+        }
+        let number = phonenumber::parse(None, trimmed).map_err(|_| invalid())?;
+        if !phonenumber::is_valid(&number) {
+            return Err(invalid());
+        }
+        Ok(Self(number.format().mode(Mode::E164).to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_numbers_become_e164() {
+        let cases = [
+            ("+14155550123", "+14155550123"),
+            ("+1 (415) 555-0123", "+14155550123"),
+            ("+1.415.555.0123", "+14155550123"),
+            ("+44 20 7946 0958", "+442079460958"),
+            ("+49 30 901820", "+4930901820"),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(PhoneE164::parse(raw, "phone_e164").unwrap().as_str(), expected, "{raw}");
+        }
+    }
+
+    #[test]
+    fn invalid_numbers_are_rejected() {
+        for raw in [
+            "",
+            "+",
+            "4155550123",
+            "+1 415 555 01234567",
+            "+1-415-CALL-NOW",
+            "+999 123",
+            "++14155550123",
+            "+1 415\u{0}5550123",
+        ] {
+            assert_eq!(PhoneE164::parse(raw, "phone_e164").unwrap_err().reason, "invalid_format", "{raw:?}");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The Patient Service: the generated `patient-api` server on SeaORM and PostgreSQL.
+//!
+//! [`startup::Application`] is what `main` runs and what the black-box tests start.
+pub mod api;
+pub mod auth;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod etag;
+pub mod http;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

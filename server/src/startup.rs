@@ -1,0 +1,143 @@
+//! Builds the application from [`Settings`] and runs it until SIGTERM/SIGINT.
+use std::{io, net::SocketAddr, time::Duration};
+
+use axum::{Router, ServiceExt, extract::DefaultBodyLimit, middleware};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use tokio::net::TcpListener;
+use tower::Layer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+use crate::{
+    api::PatientService,
+    auth,
+    config::Settings,
+    error::MAX_BODY_BYTES,
+    http::{access_log, error_body, request_id, restore_path, unknown_fields},
+    store::{DbFailure, idempotency},
+};
+
+pub struct Application {
+    listener: TcpListener,
+    db: DatabaseConnection,
+    service: PatientService,
+    shutdown_grace: Duration,
+}
+
+impl Application {
+    /// Binds the listener and prepares the connection pool. The pool connects lazily, so the
+    /// service starts (and answers `/readyz` with 503) while the database is unreachable.
+    pub async fn build(settings: Settings) -> Result<Self, BuildError> {
+        let db = connect(&settings).await?;
+        let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
+        let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
+        Ok(Self { listener, db, service, shutdown_grace: settings.shutdown_grace })
+    }
+
+    pub fn local_addr(&self) -> io::Result<SocketAddr> {
+        self.listener.local_addr()
+    }
+
+    /// Serves until a shutdown signal, then lets in-flight requests finish for up to the
+    /// grace period before returning.
+    pub async fn run_until_stopped(self) -> io::Result<()> {
+        let app = restore_path_layer().layer(router(self.service));
+        let (signalled_tx, mut signalled_rx) = tokio::sync::watch::channel(false);
+        let server = axum::serve(self.listener, app.into_make_service()).with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutdown signal received; draining in-flight requests");
+            let _ = signalled_tx.send(true);
+        });
+        let purger = tokio::spawn(purge_idempotency_keys(self.db.clone()));
+        let grace = self.shutdown_grace;
+        let deadline = async move {
+            let _ = signalled_rx.wait_for(|signalled| *signalled).await;
+            tokio::time::sleep(grace).await;
+        };
+        tokio::select! {
+            result = server.into_future() => result?,
+            () = deadline => tracing::warn!("grace period elapsed; dropping unfinished requests"),
+        }
+        purger.abort();
+        self.db.close().await.ok();
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("cannot bind the listener: {0}")]
+    Bind(#[from] io::Error),
+    #[error("invalid database settings: {0}")]
+    Database(#[from] DbErr),
+}
+
+async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(settings.database_url.expose());
+    options
+        .max_connections(settings.db_max_connections)
+        .min_connections(0)
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_lazy(true)
+        // SQL statements carry PHI as bind values; never log them.
+        .sqlx_logging(false);
+    Database::connect(options).await
+}
+
+/// The router with every layer that runs after routing is decided, plus the outer layers.
+/// [`restore_path_layer`] must wrap the result, since it changes what is routed.
+pub fn router(service: PatientService) -> Router {
+    let keyring = service.keyring().clone();
+    // Route layers run innermost-first in reverse order of addition: the access log's route
+    // recorder sees every outcome, and authentication precedes any look at the body.
+    patient_api::server::new(service)
+        .route_layer(middleware::from_fn(unknown_fields::reject_unknown_fields))
+        .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
+        .route_layer(middleware::from_fn(access_log::record_route))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(error_body::normalize_error_body))
+        .layer(middleware::from_fn(access_log::log_request))
+        .layer(middleware::from_fn(request_id::assign_request_id))
+}
+
+pub fn restore_path_layer() -> tower::util::MapRequestLayer<fn(axum::extract::Request) -> axum::extract::Request> {
+    tower::util::MapRequestLayer::new(restore_path::rewrite as fn(_) -> _)
+}
+
+/// How often expired idempotency keys are deleted.
+const IDEMPOTENCY_PURGE_INTERVAL: Duration = Duration::from_secs(15 * 60);
+
+async fn purge_idempotency_keys(db: DatabaseConnection) {
+    let mut interval = tokio::time::interval(IDEMPOTENCY_PURGE_INTERVAL);
+    loop {
+        interval.tick().await;
+        match idempotency::purge_expired(&db).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "purged expired idempotency keys"),
+            Err(err) => tracing::warn!(error = %DbFailure::from(&err), "could not purge expired idempotency keys"),
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

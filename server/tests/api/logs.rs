@@ -1,0 +1,112 @@
+//! The real binary: configuration from the environment, JSON access logs without PHI, and a
+//! graceful stop on SIGTERM.
+use std::{
+    io::{BufRead, BufReader},
+    process::{Command, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{WRITER_KEY, api_keys_json, database_url, drop_database_blocking, migrated_database};
+
+#[tokio::test]
+async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigterm() {
+    let database = migrated_database().await;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_patient-server"))
+        .env_clear()
+        .env("DATABASE_URL", database_url(&database))
+        .env("API_KEYS", api_keys_json())
+        .env("HOST", "127.0.0.1")
+        .env("PORT", "0")
+        .env("LOG_LEVEL", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = mpsc::channel::<String>();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut lines = Vec::new();
+    let address = loop {
+        let line = rx.recv_timeout(Duration::from_secs(30)).expect("the server logs its address");
+        let parsed: Value = serde_json::from_str(&line).expect("every log line is JSON");
+        lines.push(line.clone());
+        if parsed["message"] == "listening" {
+            break parsed["addr"].as_str().unwrap().to_owned();
+        }
+    };
+    let base = format!("http://{address}");
+    let client = reqwest::Client::new();
+
+    let phi =
+        ["Zebulon", "Quixotic-Vandermeer", "1961-07-04", "zebulon.q@example.net", "+14155550177", "742 Evergreen"];
+    let body = json!({
+        "given_name": phi[0], "family_name": phi[1], "date_of_birth": phi[2], "email": phi[3],
+        "phone_e164": phi[4], "address": {"line1": format!("{} Terrace", phi[5])}
+    });
+    let created = client
+        .post(format!("{base}/api/v1/patients"))
+        .header("x-api-key", WRITER_KEY)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let listed = client
+        .get(format!("{base}/api/v1/patients"))
+        .query(&[("family_name", phi[1]), ("email", phi[3]), ("dob", phi[2])])
+        .header("x-api-key", WRITER_KEY)
+        .header("x-request-id", "log-test-1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.status(), StatusCode::OK);
+    let mut invalid = body.clone();
+    invalid["date_of_birth"] = json!("2999-01-01");
+    let rejected = client
+        .post(format!("{base}/api/v1/patients"))
+        .header("x-api-key", WRITER_KEY)
+        .json(&invalid)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rejected.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "the server exits cleanly on SIGTERM: {exit:?}");
+    reader.join().unwrap();
+    lines.extend(rx.try_iter());
+
+    let mut access = Vec::new();
+    for line in &lines {
+        let parsed: Value = serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}"));
+        for value in phi {
+            assert!(!line.contains(value), "PHI reached the log: {line}");
+        }
+        assert!(!line.contains("family_name="), "a query string reached the log: {line}");
+        if parsed["target"] == "access" {
+            access.push(parsed);
+        }
+    }
+    assert_eq!(access.len(), 3, "one access line per request: {lines:#?}");
+    for entry in &access {
+        for field in ["timestamp", "level", "request_id", "method", "route", "status", "duration_ms"] {
+            assert!(!entry[field].is_null(), "access line lacks {field}: {entry}");
+        }
+    }
+    assert_eq!(access[1]["request_id"], "log-test-1");
+    assert_eq!(access[1]["route"], "/api/v1/patients");
+    assert_eq!(access[1]["method"], "GET");
+    assert_eq!(access[2]["status"], 422);
+    assert!(lines.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged");
+    drop_database_blocking(database);
+}
