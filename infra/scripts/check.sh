@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Offline checks for the Terraform under infra/terraform, run by `make test`:
+#   1. terraform fmt -check -recursive
+#   2. terraform init -backend=false + validate, for every environment
+#   3. terraform test (mocked AWS provider), for every module and environment
+#   4. checkov over infra/ (zero failed checks; skips only inline, with reasons)
+#
+# Steps 1-3 need the terraform CLI and, for 2-3, the provider mirror at
+# /opt/tf-plugins; where they are missing those steps are skipped with a
+# message. Step 4 needs python3 with pip (and PyPI the first time on a machine).
+# Any finding exits non-zero.
+#
+# Environment override:
+#   INFRA_CHECKOV_VENV  checkov virtualenv (default: a per-machine cache dir)
+set -euo pipefail
+
+INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TF_DIR="$INFRA_DIR/terraform"
+# Must match the path in terraform/terraformrc.
+MIRROR=/opt/tf-plugins
+
+start=$SECONDS
+
+# app first: its suite is the longest, so it starts while the others run.
+MODULES=(app database network observability secrets)
+ENVS=(dev staging prod)
+
+header() { printf '\n=== infra: %s (at %ss) ===\n' "$*" "$((SECONDS - start))"; }
+skip() { printf 'SKIP: %s\n' "$*"; }
+fail() {
+  printf 'FAIL: %s\n' "$*" >&2
+  exit 1
+}
+
+# --- Terraform ---------------------------------------------------------------
+
+# The committed CLI config installs providers from the local mirror only, so
+# nothing here ever reaches for the network.
+export TF_CLI_CONFIG_FILE="$TF_DIR/terraformrc"
+export TF_IN_AUTOMATION=1 TF_INPUT=0 CHECKPOINT_DISABLE=1
+
+have_terraform=true
+command -v terraform >/dev/null 2>&1 || have_terraform=false
+have_mirror=true
+[ -d "$MIRROR/registry.terraform.io/hashicorp/aws" ] || have_mirror=false
+
+# init is idempotent and, from the unpacked mirror, only symlinks the provider,
+# so it is cheap to run every time. Environments commit their lock file
+# (generated from the mirror), so it must not change here.
+tf_init() {
+  local dir=$1 log
+  shift
+  log=$(mktemp)
+  terraform -chdir="$dir" init -backend=false -input=false -no-color "$@" >"$log" 2>&1 || {
+    cat "$log" >&2
+    rm -f "$log"
+    fail "terraform init in ${dir#"$INFRA_DIR"/}"
+  }
+  rm -f "$log"
+}
+
+header "terraform fmt -check -recursive"
+if $have_terraform; then
+  terraform version | head -n 1
+  terraform fmt -check -recursive -diff "$TF_DIR" || fail "terraform fmt: run 'terraform fmt -recursive infra/terraform'"
+  echo "ok: formatting"
+else
+  skip "terraform not found on PATH"
+fi
+
+header "terraform validate (every environment)"
+if ! $have_terraform; then
+  skip "terraform not found on PATH"
+elif ! $have_mirror; then
+  skip "provider mirror $MIRROR not found"
+else
+  for env in "${ENVS[@]}"; do
+    dir="$TF_DIR/envs/$env"
+    tf_init "$dir" -lockfile=readonly
+    terraform -chdir="$dir" validate -no-color || fail "terraform validate in envs/$env"
+    echo "ok: envs/$env"
+  done
+fi
+
+header "terraform test (mocked provider, every module and environment)"
+if ! $have_terraform; then
+  skip "terraform not found on PATH"
+elif ! $have_mirror; then
+  skip "provider mirror $MIRROR not found"
+else
+  # Module lock files are not committed (modules do not pin providers for
+  # their callers), so init may write them.
+  for mod in "${MODULES[@]}"; do
+    tf_init "$TF_DIR/modules/$mod"
+  done
+  # Run two at a time: each test run is dominated by starting the ~700 MB
+  # provider, and CI machines have two cores. Output is printed per directory.
+  logs=$(mktemp -d)
+  trap 'rm -rf "$logs"' EXIT
+  dirs=()
+  for mod in "${MODULES[@]}"; do dirs+=("modules/$mod"); done
+  for env in "${ENVS[@]}"; do dirs+=("envs/$env"); done
+  printf '%s\n' "${dirs[@]}" | xargs -P 2 -I{} sh -c \
+    'terraform -chdir="$1/$2" test -no-color >"$3/$(echo "$2" | tr / _).log" 2>&1; echo $? >"$3/$(echo "$2" | tr / _).rc"' \
+    sh "$TF_DIR" {} "$logs"
+  failed=()
+  passed_runs=0
+  failed_runs=0
+  for d in "${dirs[@]}"; do
+    name=$(echo "$d" | tr / _)
+    echo "--- $d"
+    # Drop the per-resource lists terraform prints when a failed run leaves
+    # mocked state behind; the errors above them are what matters.
+    grep -v '^  - ' "$logs/$name.log" || true
+    [ "$(cat "$logs/$name.rc")" = 0 ] || failed+=("$d")
+    passed_runs=$((passed_runs + $(grep -c '^  run ".*"\.\.\. pass$' "$logs/$name.log" || true)))
+    failed_runs=$((failed_runs + $(grep -c '^  run ".*"\.\.\. fail$' "$logs/$name.log" || true)))
+  done
+  echo
+  echo "terraform-test: $passed_runs passed, $failed_runs failed"
+  [ ${#failed[@]} -eq 0 ] || fail "terraform test failed in: ${failed[*]}"
+fi
+
+# --- checkov -------------------------------------------------------------------
+
+header "checkov"
+command -v python3 >/dev/null 2>&1 || fail "python3 is required for checkov"
+
+requirements="$INFRA_DIR/requirements-checkov.txt"
+pin=$(grep -E '^checkov==' "$requirements" | head -n 1)
+# One virtualenv per machine and pinned version, outside the work tree, so a
+# fresh clone (as in CI) reuses it instead of reinstalling.
+cache_root=${XDG_CACHE_HOME:-${HOME:-${TMPDIR:-/tmp}}/.cache}
+venv=${INFRA_CHECKOV_VENV:-$cache_root/patient-service-infra/${pin/==/-}}
+
+# The stamp is written last, so an interrupted install is redone from scratch.
+if [ ! -f "$venv/.installed" ]; then
+  echo "installing $pin into $venv (once per machine)"
+  rm -rf "$venv"
+  mkdir -p "$(dirname "$venv")"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" ||
+    fail "pip install $pin"
+  touch "$venv/.installed"
+fi
+"$venv/bin/checkov" --version
+
+# --skip-download: no call home for guidelines (the checks are all local).
+# .terraform/ and hidden directories are excluded by checkov itself.
+"$venv/bin/checkov" \
+  --directory "$INFRA_DIR" \
+  --framework terraform \
+  --skip-download \
+  --compact \
+  --quiet ||
+  fail "checkov found failed checks (fix them, or skip inline with '#checkov:skip=<ID>:<reason>')"
+echo "ok: checkov, no failed checks"
+
+printf '\n=== infra: all checks passed in %ss ===\n' "$((SECONDS - start))"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Proves the `terraform test` suites catch real mistakes: plants one
+# misconfiguration at a time into a scratch copy of infra/terraform, runs that
+# module's tests, and expects them to FAIL. Exits non-zero if any plant goes
+# undetected. Never touches the work tree. Not part of `make test` (it runs
+# one module test per plant, several minutes in all); run it after changing
+# tests or modules:  infra/scripts/plant-misconfigs.sh
+set -euo pipefail
+
+INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export TF_CLI_CONFIG_FILE="$INFRA_DIR/terraform/terraformrc"
+export TF_IN_AUTOMATION=1 TF_INPUT=0 CHECKPOINT_DISABLE=1
+
+command -v terraform >/dev/null 2>&1 || { echo "SKIP: terraform not found"; exit 0; }
+[ -d /opt/tf-plugins/registry.terraform.io/hashicorp/aws ] || { echo "SKIP: /opt/tf-plugins not found"; exit 0; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# Copy sources only; .terraform/ is rebuilt (init only symlinks the provider).
+tar -C "$INFRA_DIR" --exclude=.terraform -cf - terraform | tar -C "$scratch" -xf -
+TF="$scratch/terraform"
+
+undetected=0
+# plant MODULE FILE SED-EXPRESSION DESCRIPTION
+plant() {
+  local mod=$1 file=$2 expr=$3 desc=$4 path="$TF/modules/$1/$2"
+  cp "$path" "$path.orig"
+  sed -i "$expr" "$path"
+  if cmp -s "$path" "$path.orig"; then
+    printf 'BROKEN  %-13s %s (the plant did not change %s)\n' "$mod" "$desc" "$file"
+    undetected=$((undetected + 1))
+  elif terraform -chdir="$TF/modules/$mod" test -no-color >"$scratch/out.log" 2>&1; then
+    printf 'MISSED  %-13s %s\n' "$mod" "$desc"
+    undetected=$((undetected + 1))
+  else
+    printf 'caught  %-13s %s\n' "$mod" "$desc"
+  fi
+  mv "$path.orig" "$path"
+}
+
+for mod in database app network secrets observability; do
+  terraform -chdir="$TF/modules/$mod" init -backend=false -input=false -no-color >/dev/null
+done
+
+plant database main.tf 's/publicly_accessible    = false/publicly_accessible    = true/' 'RDS publicly_accessible = true'
+plant database main.tf 's/storage_encrypted     = true/storage_encrypted     = false/' 'RDS storage unencrypted'
+plant database main.tf '/name         = "rds.force_ssl"/{n;s/"1"/"0"/}' 'rds.force_ssl = 0'
+plant database main.tf 's/referenced_security_group_id = var.allowed_security_group_ids\[count.index\]/cidr_ipv4 = "0.0.0.0\/0"/' 'DB security group open to 0.0.0.0/0'
+plant app main.tf '/"task_from_alb"/,/^}/s/referenced_security_group_id = aws_security_group.alb.id/cidr_ipv4 = "0.0.0.0\/0"/' 'task security group open to 0.0.0.0/0'
+plant app ecs.tf 's/assign_public_ip = false/assign_public_ip = true/' 'task gets a public IP'
+plant app ecs.tf 's/{ name = "LOG_FORMAT", value = var.log_format },/&\n    { name = "API_KEYS", value = "[]" },/' 'API_KEYS as plain env var'
+plant app alb.tf 's/ssl_policy        = var.ssl_policy/ssl_policy = "ELBSecurityPolicy-2016-08"/' 'listener allows TLS 1.0'
+plant app alb.tf 's/type = "redirect"/type = "forward"\n    target_group_arn = aws_lb_target_group.this.arn/' 'HTTP forwards instead of redirecting'
+plant network main.tf '0,/map_public_ip_on_launch = false/s//map_public_ip_on_launch = true/' 'public IPs on launch'
+plant secrets main.tf '0,/enable_key_rotation     = true/s//enable_key_rotation = false/' 'KMS key rotation off'
+plant observability main.tf 's/kms_key_id        = var.log_kms_key_arn/kms_key_id = null/' 'app log group unencrypted'
+
+if [ "$undetected" -gt 0 ]; then
+  echo "FAIL: $undetected planted misconfiguration(s) not caught by terraform test" >&2
+  exit 1
+fi
+echo "ok: every planted misconfiguration made terraform test fail"

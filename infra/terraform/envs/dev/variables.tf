@@ -1,0 +1,145 @@
+# Every environment declares the same variables; only terraform.tfvars differs.
+# Defaults are the production-grade values, so an omission errs on the safe side.
+
+variable "environment" {
+  description = "Environment name: dev, staging or prod."
+  type        = string
+
+  validation {
+    condition     = contains(["dev", "staging", "prod"], var.environment)
+    error_message = "environment must be dev, staging or prod."
+  }
+}
+
+variable "aws_account_id" {
+  description = "AWS account this environment lives in; the provider refuses any other."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.aws_account_id))
+    error_message = "aws_account_id must be a 12-digit AWS account ID."
+  }
+}
+
+variable "aws_region" {
+  description = "AWS region."
+  type        = string
+  default     = "us-east-1"
+}
+
+variable "availability_zones" {
+  description = "Availability zones to use (at least two)."
+  type        = list(string)
+  default     = ["us-east-1a", "us-east-1b", "us-east-1c"]
+}
+
+variable "vpc_cidr" {
+  description = "IPv4 CIDR of the VPC."
+  type        = string
+  default     = "10.0.0.0/16"
+}
+
+variable "single_nat_gateway" {
+  description = "One shared NAT gateway instead of one per AZ (cheaper, not zone-redundant)."
+  type        = bool
+  default     = false
+}
+
+variable "route53_zone_name" {
+  description = "Public Route 53 hosted zone holding domain_name, e.g. \"example.com\"."
+  type        = string
+}
+
+variable "domain_name" {
+  description = "Public host name of the service, e.g. \"patients.example.com\"."
+  type        = string
+}
+
+variable "image_tag" {
+  description = "Service image tag to deploy (the git SHA pushed to this environment's ECR repository). Passed at plan time: -var image_tag=<sha>."
+  type        = string
+}
+
+variable "desired_count" {
+  description = "Number of service tasks."
+  type        = number
+  default     = 3
+}
+
+variable "task_cpu" {
+  description = "Fargate task CPU units."
+  type        = number
+  default     = 1024
+}
+
+variable "task_memory" {
+  description = "Fargate task memory in MiB."
+  type        = number
+  default     = 2048
+}
+
+variable "db_instance_class" {
+  description = "RDS instance class."
+  type        = string
+  default     = "db.r6g.large"
+}
+
+variable "db_allocated_storage_gb" {
+  description = "Initial RDS storage in GiB."
+  type        = number
+  default     = 100
+}
+
+variable "db_max_allocated_storage_gb" {
+  description = "RDS storage autoscaling ceiling in GiB."
+  type        = number
+  default     = 500
+}
+
+variable "db_multi_az" {
+  description = "Run the database Multi-AZ."
+  type        = bool
+  default     = true
+}
+
+variable "db_backup_retention_days" {
+  description = "Automated backup / PITR window in days (7-35)."
+  type        = number
+  default     = 35
+}
+
+variable "db_connections_alarm_threshold" {
+  description = "Alarm when database connections exceed this count."
+  type        = number
+  default     = 400
+}
+
+variable "deletion_protection" {
+  description = "Deletion protection on the database and the ALB."
+  type        = bool
+  default     = true
+}
+
+variable "log_retention_days" {
+  description = "Retention of every CloudWatch log group and of ALB access logs, in days (2192 = 6 years, HIPAA)."
+  type        = number
+  default     = 2192
+}
+
+variable "enable_waf" {
+  description = "Attach the WAF web ACL to the ALB."
+  type        = bool
+  default     = true
+}
+
+variable "slo_p95_latency_seconds" {
+  description = "p95 latency SLO in seconds; the latency alarm fires above it."
+  type        = number
+  default     = 0.5
+}
+
+variable "alarm_email_addresses" {
+  description = "E-mail addresses subscribed to the alert topic."
+  type        = list(string)
+  default     = []
+}

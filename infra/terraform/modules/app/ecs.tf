@@ -1,0 +1,143 @@
+resource "aws_ecs_cluster" "this" {
+  name = var.name
+
+  setting {
+    name  = "containerInsights"
+    value = "enabled"
+  }
+
+  tags = var.tags
+}
+
+locals {
+  # Plain configuration. DATABASE_URL is deliberately absent: the service
+  # assembles it from the DB_* parts, so the password never sits in a URL
+  # inside the task definition.
+  container_environment = [
+    { name = "PORT", value = tostring(var.container_port) },
+    { name = "DB_HOST", value = var.db_host },
+    { name = "DB_PORT", value = tostring(var.db_port) },
+    { name = "DB_NAME", value = var.db_name },
+    { name = "DB_USER", value = var.db_username },
+    { name = "DB_SSLMODE", value = var.db_sslmode },
+    { name = "LOG_LEVEL", value = var.log_level },
+    { name = "LOG_FORMAT", value = var.log_format },
+  ]
+
+  # Secrets are resolved by the ECS agent from Secrets Manager at task start;
+  # only their ARNs appear in the task definition and in Terraform state.
+  container_secrets = [
+    # "<secret-arn>:<json-key>::" selects one key of the RDS-managed secret.
+    { name = "DB_PASSWORD", valueFrom = "${var.db_password_secret_arn}:password::" },
+    { name = "API_KEYS", valueFrom = var.api_keys_secret_arn },
+  ]
+}
+
+resource "aws_ecs_task_definition" "this" {
+  family                   = var.name
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = var.cpu
+  memory                   = var.memory
+  execution_role_arn       = aws_iam_role.execution.arn
+  task_role_arn            = aws_iam_role.task.arn
+
+  runtime_platform {
+    operating_system_family = "LINUX"
+    cpu_architecture        = var.cpu_architecture
+  }
+
+  # The root filesystem is read-only; this task-scoped scratch volume is the
+  # only writable path (/tmp).
+  volume {
+    name = "tmp"
+  }
+
+  container_definitions = jsonencode([{
+    name      = local.container_name
+    image     = "${aws_ecr_repository.this.repository_url}:${var.image_tag}"
+    essential = true
+
+    user                   = var.container_user
+    readonlyRootFilesystem = true
+    privileged             = false
+    linuxParameters = {
+      initProcessEnabled = true
+      capabilities       = { drop = ["ALL"] }
+    }
+
+    portMappings = [{
+      containerPort = var.container_port
+      protocol      = "tcp"
+    }]
+
+    environment = local.container_environment
+    secrets     = local.container_secrets
+
+    mountPoints = [{
+      sourceVolume  = "tmp"
+      containerPath = "/tmp"
+      readOnly      = false
+    }]
+
+    # SIGTERM starts the service's graceful shutdown; SIGKILL follows after this.
+    stopTimeout = var.stop_timeout_seconds
+
+    logConfiguration = {
+      logDriver = "awslogs"
+      options = {
+        awslogs-group         = var.log_group_name
+        awslogs-region        = local.region
+        awslogs-stream-prefix = local.container_name
+        mode                  = "non-blocking"
+        max-buffer-size       = "4m"
+      }
+    }
+  }])
+
+  tags = var.tags
+}
+
+resource "aws_ecs_service" "this" {
+  name             = local.container_name
+  cluster          = aws_ecs_cluster.this.id
+  task_definition  = aws_ecs_task_definition.this.arn
+  desired_count    = var.desired_count
+  launch_type      = "FARGATE"
+  platform_version = "LATEST"
+
+  enable_execute_command = false
+  propagate_tags         = "SERVICE"
+
+  network_configuration {
+    subnets          = var.private_subnet_ids
+    security_groups  = [aws_security_group.task.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.this.arn
+    container_name   = local.container_name
+    container_port   = var.container_port
+  }
+
+  health_check_grace_period_seconds = var.health_check_grace_period_seconds
+
+  # Rolling deploy: start new tasks before stopping old ones, and roll back
+  # automatically if the new ones never become healthy.
+  deployment_controller {
+    type = "ECS"
+  }
+
+  deployment_minimum_healthy_percent = 100
+  deployment_maximum_percent         = 200
+
+  deployment_circuit_breaker {
+    enable   = true
+    rollback = true
+  }
+
+  tags = var.tags
+
+  depends_on = [aws_lb_listener.https, aws_iam_role_policy.execution]
+}

@@ -1,0 +1,64 @@
+output "endpoint_url" {
+  description = "Public HTTPS URL of the service."
+  value       = "https://${var.domain_name}"
+}
+
+output "alb_dns_name" {
+  description = "DNS name of the ALB (the alias target of domain_name)."
+  value       = aws_lb.this.dns_name
+}
+
+output "alb_arn_suffix" {
+  description = "ARN suffix of the ALB (CloudWatch LoadBalancer dimension)."
+  value       = aws_lb.this.arn_suffix
+}
+
+output "target_group_arn_suffix" {
+  description = "ARN suffix of the target group (CloudWatch TargetGroup dimension)."
+  value       = aws_lb_target_group.this.arn_suffix
+}
+
+output "ecr_repository_url" {
+  description = "URL of the ECR repository to push service images to."
+  value       = aws_ecr_repository.this.repository_url
+}
+
+output "ecs_cluster_name" {
+  description = "Name of the ECS cluster."
+  value       = aws_ecs_cluster.this.name
+}
+
+output "ecs_service_name" {
+  description = "Name of the ECS service."
+  value       = aws_ecs_service.this.name
+}
+
+output "task_security_group_id" {
+  description = "Security group of the service tasks (allow it into the database)."
+  value       = aws_security_group.task.id
+}
+
+output "alb_security_group_id" {
+  description = "Security group of the ALB."
+  value       = aws_security_group.alb.id
+}
+
+output "task_role_arn" {
+  description = "ARN of the task role (attach policies here if the service ever calls AWS APIs)."
+  value       = aws_iam_role.task.arn
+}
+
+output "execution_role_arn" {
+  description = "ARN of the task execution role."
+  value       = aws_iam_role.execution.arn
+}
+
+output "access_logs_bucket" {
+  description = "Name of the S3 bucket receiving ALB access logs."
+  value       = aws_s3_bucket.access_logs.id
+}
+
+output "web_acl_arn" {
+  description = "ARN of the WAF web ACL, or null when enable_waf is false."
+  value       = one(aws_wafv2_web_acl.this[*].arn)
+}

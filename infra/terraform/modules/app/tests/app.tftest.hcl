@@ -1,0 +1,349 @@
+# Offline unit tests: the AWS provider is mocked, nothing is created.
+# The first run applies (against the mock) so that computed values, such as
+# the ECR URL inside the container definition, exist in the test state; the
+# later runs plan against that state, which is as strict and cheaper.
+
+mock_provider "aws" {
+  source = "../../tests/mocks"
+}
+
+# ACM returns the DNS validation record after creating the certificate; the
+# mock must return one for the test domain.
+override_resource {
+  target = aws_acm_certificate.this
+  values = {
+    arn = "arn:aws:acm:us-east-1:123456789012:certificate/00000000-0000-0000-0000-000000000000"
+    domain_validation_options = [{
+      domain_name           = "patients.test.example.com"
+      resource_record_name  = "_x1.patients.test.example.com."
+      resource_record_type  = "CNAME"
+      resource_record_value = "_x2.acm-validations.aws."
+    }]
+  }
+}
+
+# Distinct role ARNs so the test can tell the two roles apart.
+override_resource {
+  target = aws_iam_role.execution
+  values = { arn = "arn:aws:iam::123456789012:role/patient-service-test-ecs-execution" }
+}
+
+override_resource {
+  target = aws_iam_role.task
+  values = { arn = "arn:aws:iam::123456789012:role/patient-service-test-ecs-task" }
+}
+
+variables {
+  name                   = "patient-service-test"
+  vpc_id                 = "vpc-0123456789abcdef0"
+  public_subnet_ids      = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0bbbbbbbbbbbbbbb1"]
+  private_subnet_ids     = ["subnet-0aaaaaaaaaaaaaaa2", "subnet-0bbbbbbbbbbbbbbb2"]
+  domain_name            = "patients.test.example.com"
+  route53_zone_id        = "Z0123456789ABCDEFGHIJ"
+  image_tag              = "0123abc"
+  ecr_kms_key_arn        = "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333"
+  log_kms_key_arn        = "arn:aws:kms:us-east-1:123456789012:key/22222222-2222-2222-2222-222222222222"
+  log_group_name         = "/ecs/patient-service-test"
+  log_group_arn          = "arn:aws:logs:us-east-1:123456789012:log-group:/ecs/patient-service-test"
+  db_host                = "patient-service-test.abc.us-east-1.rds.amazonaws.com"
+  db_name                = "patients"
+  db_username            = "patient_service"
+  db_security_group_id   = "sg-0ddddddddddddddd0"
+  db_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-1234-AbCdEf"
+  api_keys_secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test/api-keys-AbCdEf"
+  secrets_kms_key_arns = [
+    "arn:aws:kms:us-east-1:123456789012:key/11111111-1111-1111-1111-111111111111",
+    "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333",
+  ]
+}
+
+run "https_only_with_tls12_plus_and_hsts" {
+  command = apply
+
+  assert {
+    condition     = aws_lb_listener.https.protocol == "HTTPS" && aws_lb_listener.https.port == 443
+    error_message = "The service listener must be HTTPS on 443."
+  }
+
+  assert {
+    condition = contains([
+      "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+      "ELBSecurityPolicy-TLS13-1-3-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
+      "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+      "ELBSecurityPolicy-FS-1-2-Res-2020-10",
+      "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+    ], aws_lb_listener.https.ssl_policy)
+    error_message = "The HTTPS listener must use a TLS 1.2+ policy."
+  }
+
+  assert {
+    condition     = aws_lb_listener.https.certificate_arn == aws_acm_certificate_validation.this.certificate_arn
+    error_message = "The HTTPS listener must serve the validated ACM certificate."
+  }
+
+  assert {
+    condition     = startswith(aws_lb_listener.https.routing_http_response_strict_transport_security_header_value, "max-age=")
+    error_message = "The ALB must add an HSTS header."
+  }
+
+  assert {
+    condition     = aws_lb_listener.https.default_action[0].target_group_arn == aws_lb_target_group.this.arn
+    error_message = "HTTPS must forward to the service target group."
+  }
+
+  assert {
+    condition = (
+      length(aws_lb_listener.http_redirect.default_action) == 1 &&
+      aws_lb_listener.http_redirect.default_action[0].type == "redirect" &&
+      aws_lb_listener.http_redirect.default_action[0].redirect[0].protocol == "HTTPS" &&
+      aws_lb_listener.http_redirect.default_action[0].redirect[0].status_code == "HTTP_301"
+    )
+    error_message = "Port 80 must only redirect to HTTPS."
+  }
+}
+
+run "alb_hardening_access_logs_and_waf" {
+  command = plan
+
+  assert {
+    condition     = aws_lb.this.drop_invalid_header_fields == true
+    error_message = "The ALB must drop invalid header fields."
+  }
+
+  assert {
+    condition     = aws_lb.this.enable_deletion_protection == true
+    error_message = "ALB deletion protection must default to on."
+  }
+
+  assert {
+    condition     = aws_lb.this.access_logs[0].enabled && aws_lb.this.access_logs[0].bucket == aws_s3_bucket.access_logs.id
+    error_message = "ALB access logs must go to the module's bucket."
+  }
+
+  assert {
+    condition = (
+      aws_s3_bucket_public_access_block.access_logs.block_public_acls &&
+      aws_s3_bucket_public_access_block.access_logs.block_public_policy &&
+      aws_s3_bucket_public_access_block.access_logs.ignore_public_acls &&
+      aws_s3_bucket_public_access_block.access_logs.restrict_public_buckets
+    )
+    error_message = "The access log bucket must block all public access."
+  }
+
+  assert {
+    condition     = one(aws_s3_bucket_server_side_encryption_configuration.access_logs.rule).apply_server_side_encryption_by_default[0].sse_algorithm == "AES256"
+    error_message = "The access log bucket must be encrypted (SSE-S3 is the only option ALB supports)."
+  }
+
+  assert {
+    condition     = length(aws_wafv2_web_acl_association.this) == 1 && aws_wafv2_web_acl_association.this[0].resource_arn == aws_lb.this.arn
+    error_message = "The WAF web ACL must be attached to the ALB by default."
+  }
+}
+
+run "only_the_alb_is_open_to_the_internet" {
+  command = plan
+
+  assert {
+    condition = alltrue([
+      for r in [
+        aws_vpc_security_group_ingress_rule.alb_https,
+        aws_vpc_security_group_ingress_rule.alb_http_redirect,
+        aws_vpc_security_group_ingress_rule.task_from_alb,
+      ] :
+      (r.cidr_ipv4 == null && r.cidr_ipv6 == null) || (
+        r.security_group_id == aws_security_group.alb.id &&
+        contains([443, 80], r.from_port) && r.from_port == r.to_port
+      )
+    ])
+    error_message = "Only the ALB may accept traffic from a CIDR, and only on 443 (and 80 for the redirect)."
+  }
+
+  assert {
+    condition     = aws_vpc_security_group_ingress_rule.alb_https.from_port == 443 && aws_vpc_security_group_ingress_rule.alb_https.to_port == 443
+    error_message = "The ALB's internet ingress must be 443."
+  }
+
+  assert {
+    condition = (
+      aws_vpc_security_group_ingress_rule.task_from_alb.cidr_ipv4 == null &&
+      aws_vpc_security_group_ingress_rule.task_from_alb.referenced_security_group_id == aws_security_group.alb.id &&
+      aws_vpc_security_group_ingress_rule.task_from_alb.from_port == 8080
+    )
+    error_message = "Tasks must accept traffic from the ALB security group only, on the service port."
+  }
+
+  assert {
+    condition     = aws_vpc_security_group_egress_rule.task_to_db.referenced_security_group_id == var.db_security_group_id && aws_vpc_security_group_egress_rule.task_to_db.cidr_ipv4 == null
+    error_message = "Tasks may reach the database security group only."
+  }
+
+  assert {
+    condition     = aws_vpc_security_group_egress_rule.task_https.from_port == 443 && aws_vpc_security_group_egress_rule.task_https.to_port == 443
+    error_message = "Task egress to the internet must be limited to HTTPS."
+  }
+}
+
+run "tasks_are_private_and_roll_back" {
+  command = plan
+
+  assert {
+    condition     = aws_ecs_service.this.network_configuration[0].assign_public_ip == false
+    error_message = "Tasks must not get a public IP."
+  }
+
+  assert {
+    condition     = aws_ecs_service.this.network_configuration[0].subnets == toset(var.private_subnet_ids)
+    error_message = "Tasks must run in the private subnets."
+  }
+
+  assert {
+    condition     = aws_ecs_service.this.deployment_circuit_breaker[0].enable && aws_ecs_service.this.deployment_circuit_breaker[0].rollback
+    error_message = "Deployments must use the circuit breaker with rollback."
+  }
+
+  assert {
+    condition     = aws_ecs_service.this.deployment_minimum_healthy_percent == 100
+    error_message = "Rolling deploys must keep full capacity."
+  }
+
+  assert {
+    condition     = aws_lb_target_group.this.health_check[0].path == "/readyz" && aws_lb_target_group.this.health_check[0].matcher == "200"
+    error_message = "The target group must health-check /readyz."
+  }
+
+  assert {
+    condition     = aws_ecs_cluster.this.setting == toset([{ name = "containerInsights", value = "enabled" }])
+    error_message = "Container Insights must be enabled."
+  }
+}
+
+run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
+  command = plan
+
+  assert {
+    condition     = jsondecode(aws_ecs_task_definition.this.container_definitions)[0].readonlyRootFilesystem == true
+    error_message = "The container root filesystem must be read-only."
+  }
+
+  assert {
+    condition = (
+      !contains(["0", "root"], split(":", jsondecode(aws_ecs_task_definition.this.container_definitions)[0].user)[0]) &&
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[0].privileged == false
+    )
+    error_message = "The container must run as a non-root, unprivileged user."
+  }
+
+  assert {
+    condition = {
+      for s in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].secrets : s.name => s.valueFrom
+      } == {
+      DB_PASSWORD = "${var.db_password_secret_arn}:password::"
+      API_KEYS    = var.api_keys_secret_arn
+    }
+    error_message = "DB_PASSWORD and API_KEYS must be injected via valueFrom from Secrets Manager."
+  }
+
+  assert {
+    condition = length(setintersection(
+      [for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name],
+      ["DB_PASSWORD", "API_KEYS", "DATABASE_URL"],
+    )) == 0
+    error_message = "Secrets (and a DATABASE_URL that would embed the password) must never be plain environment variables."
+  }
+
+  assert {
+    condition = {
+      for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
+      } == {
+      PORT       = "8080"
+      DB_HOST    = var.db_host
+      DB_PORT    = "5432"
+      DB_NAME    = "patients"
+      DB_USER    = "patient_service"
+      DB_SSLMODE = "require"
+      LOG_LEVEL  = "info"
+      LOG_FORMAT = "json"
+    }
+    error_message = "The container environment must match what the service reads."
+  }
+
+  assert {
+    condition     = jsondecode(aws_ecs_task_definition.this.container_definitions)[0].stopTimeout >= 10
+    error_message = "The container needs time to shut down gracefully after SIGTERM."
+  }
+
+  assert {
+    condition     = aws_ecs_task_definition.this.execution_role_arn != aws_ecs_task_definition.this.task_role_arn
+    error_message = "Task and execution roles must be distinct."
+  }
+}
+
+run "iam_and_ecr_least_privilege" {
+  command = plan
+
+  assert {
+    condition = alltrue([
+      for s in jsondecode(aws_iam_role_policy.execution.policy).Statement :
+      s.Resource != "*" || s.Action == "ecr:GetAuthorizationToken"
+    ])
+    error_message = "Only ecr:GetAuthorizationToken (which has no resource-level permissions) may use Resource \"*\"."
+  }
+
+  assert {
+    condition = toset(flatten([
+      for s in jsondecode(aws_iam_role_policy.execution.policy).Statement : s.Resource if s.Action == "secretsmanager:GetSecretValue"
+    ])) == toset([var.db_password_secret_arn, var.api_keys_secret_arn])
+    error_message = "The execution role may read exactly the two injected secrets."
+  }
+
+  assert {
+    condition     = aws_ecr_repository.this.image_tag_mutability == "IMMUTABLE"
+    error_message = "ECR tags must be immutable."
+  }
+
+  assert {
+    condition     = aws_ecr_repository.this.image_scanning_configuration[0].scan_on_push
+    error_message = "ECR must scan images on push."
+  }
+
+  assert {
+    condition     = aws_ecr_repository.this.encryption_configuration[0].encryption_type == "KMS" && aws_ecr_repository.this.encryption_configuration[0].kms_key == var.ecr_kms_key_arn
+    error_message = "ECR must be encrypted with the customer-managed key."
+  }
+}
+
+run "waf_can_be_disabled" {
+  command = plan
+
+  variables {
+    enable_waf = false
+  }
+
+  assert {
+    condition     = length(aws_wafv2_web_acl.this) == 0 && length(aws_wafv2_web_acl_association.this) == 0
+    error_message = "enable_waf = false must create no WAF resources."
+  }
+}
+
+run "rejects_pre_tls12_policy" {
+  command = plan
+
+  variables {
+    ssl_policy = "ELBSecurityPolicy-2016-08"
+  }
+
+  expect_failures = [var.ssl_policy]
+}
+
+run "rejects_root_user" {
+  command = plan
+
+  variables {
+    container_user = "0"
+  }
+
+  expect_failures = [var.container_user]
+}

@@ -1,0 +1,350 @@
+# --- Identity and placement -------------------------------------------------
+
+variable "name" {
+  description = "Name prefix for every resource, e.g. \"patient-service-prod\"."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{2,40}$", var.name))
+    error_message = "name must be 3-41 lowercase letters, digits or hyphens, starting with a letter."
+  }
+}
+
+variable "vpc_id" {
+  description = "ID of the VPC."
+  type        = string
+}
+
+variable "public_subnet_ids" {
+  description = "Public subnets for the ALB, in at least two AZs."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.public_subnet_ids) >= 2
+    error_message = "public_subnet_ids must contain at least two subnets."
+  }
+}
+
+variable "private_subnet_ids" {
+  description = "Private subnets for the Fargate tasks, in at least two AZs."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.private_subnet_ids) >= 2
+    error_message = "private_subnet_ids must contain at least two subnets."
+  }
+}
+
+# --- DNS and TLS ------------------------------------------------------------
+
+variable "domain_name" {
+  description = "Public host name of the service, e.g. \"patients.example.com\". An ACM certificate is issued for it and a Route 53 alias record points it at the ALB."
+  type        = string
+}
+
+variable "route53_zone_id" {
+  description = "ID of the public Route 53 hosted zone that holds domain_name (used for the alias record and ACM DNS validation)."
+  type        = string
+}
+
+variable "ssl_policy" {
+  description = "TLS policy of the HTTPS listener. Only TLS 1.2+ policies are accepted; the default also offers TLS 1.3."
+  type        = string
+  default     = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+
+  validation {
+    condition = contains([
+      "ELBSecurityPolicy-TLS13-1-2-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-Res-2021-06",
+      "ELBSecurityPolicy-TLS13-1-3-2021-06",
+      "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04",
+      "ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04",
+      "ELBSecurityPolicy-FS-1-2-Res-2020-10",
+      "ELBSecurityPolicy-TLS-1-2-Ext-2018-06",
+    ], var.ssl_policy)
+    error_message = "ssl_policy must be an ELB security policy that refuses TLS < 1.2."
+  }
+}
+
+variable "hsts_header_value" {
+  description = "Strict-Transport-Security header the ALB adds to every HTTPS response."
+  type        = string
+  default     = "max-age=63072000; includeSubDomains"
+
+  validation {
+    condition     = can(regex("^max-age=[0-9]{7,}", var.hsts_header_value))
+    error_message = "hsts_header_value must start with max-age of at least 1000000 seconds."
+  }
+}
+
+# --- Load balancer ----------------------------------------------------------
+
+variable "alb_deletion_protection" {
+  description = "Protect the ALB from deletion."
+  type        = bool
+  default     = true
+}
+
+variable "alb_idle_timeout_seconds" {
+  description = "ALB idle connection timeout."
+  type        = number
+  default     = 60
+}
+
+variable "access_log_retention_days" {
+  description = "Days ALB access logs are kept in S3 before expiring. Defaults to 6 years (HIPAA)."
+  type        = number
+  default     = 2192
+
+  validation {
+    condition     = var.access_log_retention_days >= 365
+    error_message = "access_log_retention_days must be at least 365."
+  }
+}
+
+variable "health_check_path" {
+  description = "Target group health check path: the service's readiness endpoint (200 when the DB is reachable and migrations are current)."
+  type        = string
+  default     = "/readyz"
+}
+
+variable "deregistration_delay_seconds" {
+  description = "Time the ALB keeps draining in-flight requests to a task before ECS stops it."
+  type        = number
+  default     = 30
+}
+
+# --- WAF --------------------------------------------------------------------
+
+variable "enable_waf" {
+  description = "Attach a WAFv2 web ACL (AWS managed rule groups + per-IP rate limit) to the ALB."
+  type        = bool
+  default     = true
+}
+
+variable "waf_rate_limit_per_5min" {
+  description = "Requests per 5 minutes from one IP before WAF blocks it."
+  type        = number
+  default     = 2000
+}
+
+variable "log_kms_key_arn" {
+  description = "Customer-managed KMS key for the WAF log group."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:", var.log_kms_key_arn))
+    error_message = "log_kms_key_arn must be a KMS key ARN."
+  }
+}
+
+variable "waf_log_retention_days" {
+  description = "Retention of the WAF log group in days (a CloudWatch Logs retention value). Request URIs can identify patients, so the default is 6 years."
+  type        = number
+  default     = 2192
+
+  validation {
+    condition     = contains([365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.waf_log_retention_days)
+    error_message = "waf_log_retention_days must be a CloudWatch Logs retention value of at least 365 days."
+  }
+}
+
+# --- Container image --------------------------------------------------------
+
+variable "image_tag" {
+  description = "Tag of the service image in this module's ECR repository (tags are immutable: use the git SHA)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$", var.image_tag)) && var.image_tag != "latest"
+    error_message = "image_tag must be a valid, immutable image tag (not \"latest\")."
+  }
+}
+
+variable "ecr_kms_key_arn" {
+  description = "Customer-managed KMS key encrypting the ECR repository."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:", var.ecr_kms_key_arn))
+    error_message = "ecr_kms_key_arn must be a KMS key ARN."
+  }
+}
+
+variable "ecr_untagged_expiry_days" {
+  description = "Days after which untagged images are removed from ECR."
+  type        = number
+  default     = 14
+}
+
+# --- Task -------------------------------------------------------------------
+
+variable "container_port" {
+  description = "Port the service listens on (its PORT env var)."
+  type        = number
+  default     = 8080
+}
+
+variable "container_user" {
+  description = "uid:gid the container runs as. Must be non-root."
+  type        = string
+  default     = "10001:10001"
+
+  validation {
+    condition     = can(regex("^[1-9][0-9]*(:[1-9][0-9]*)?$", var.container_user))
+    error_message = "container_user must be a non-zero numeric uid[:gid] (never root)."
+  }
+}
+
+variable "cpu" {
+  description = "Fargate task CPU units."
+  type        = number
+  default     = 512
+}
+
+variable "memory" {
+  description = "Fargate task memory in MiB."
+  type        = number
+  default     = 1024
+}
+
+variable "cpu_architecture" {
+  description = "Task CPU architecture: X86_64 or ARM64 (must match the image)."
+  type        = string
+  default     = "X86_64"
+
+  validation {
+    condition     = contains(["X86_64", "ARM64"], var.cpu_architecture)
+    error_message = "cpu_architecture must be X86_64 or ARM64."
+  }
+}
+
+variable "desired_count" {
+  description = "Number of tasks. Two or more spreads them across AZs."
+  type        = number
+  default     = 2
+}
+
+variable "stop_timeout_seconds" {
+  description = "Time between SIGTERM and SIGKILL, for the service's graceful shutdown (Fargate maximum 120)."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.stop_timeout_seconds >= 2 && var.stop_timeout_seconds <= 120
+    error_message = "stop_timeout_seconds must be between 2 and 120."
+  }
+}
+
+variable "health_check_grace_period_seconds" {
+  description = "Time ECS ignores failing ALB health checks after a task starts (covers migrations at startup)."
+  type        = number
+  default     = 60
+}
+
+variable "log_group_name" {
+  description = "CloudWatch log group the container logs to (from the observability module)."
+  type        = string
+}
+
+variable "log_group_arn" {
+  description = "ARN of log_group_name; the execution role may write only there."
+  type        = string
+}
+
+variable "log_level" {
+  description = "LOG_LEVEL for the service."
+  type        = string
+  default     = "info"
+
+  validation {
+    condition     = contains(["error", "warn", "info", "debug", "trace"], var.log_level)
+    error_message = "log_level must be one of error, warn, info, debug, trace."
+  }
+}
+
+variable "log_format" {
+  description = "LOG_FORMAT for the service; json is what CloudWatch Logs Insights queries expect."
+  type        = string
+  default     = "json"
+
+  validation {
+    condition     = contains(["json", "text"], var.log_format)
+    error_message = "log_format must be json or text."
+  }
+}
+
+# --- Database and secrets ---------------------------------------------------
+
+variable "db_host" {
+  description = "Database host name (DB_HOST)."
+  type        = string
+}
+
+variable "db_port" {
+  description = "Database port (DB_PORT)."
+  type        = number
+  default     = 5432
+}
+
+variable "db_name" {
+  description = "Database name (DB_NAME)."
+  type        = string
+}
+
+variable "db_username" {
+  description = "Database user (DB_USER)."
+  type        = string
+}
+
+variable "db_sslmode" {
+  description = "DB_SSLMODE for the service. The database rejects non-TLS connections, so only require/verify-ca/verify-full are accepted."
+  type        = string
+  default     = "require"
+
+  validation {
+    condition     = contains(["require", "verify-ca", "verify-full"], var.db_sslmode)
+    error_message = "db_sslmode must be require, verify-ca or verify-full."
+  }
+}
+
+variable "db_password_secret_arn" {
+  description = "ARN of the RDS-managed master user secret; its \"password\" JSON key is injected as DB_PASSWORD."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:", var.db_password_secret_arn))
+    error_message = "db_password_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
+variable "db_security_group_id" {
+  description = "Security group of the database; tasks may egress to it on db_port only."
+  type        = string
+}
+
+variable "api_keys_secret_arn" {
+  description = "ARN of the Secrets Manager secret injected as API_KEYS."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:", var.api_keys_secret_arn))
+    error_message = "api_keys_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
+variable "secrets_kms_key_arns" {
+  description = "KMS keys encrypting the injected secrets; the execution role may decrypt with these only."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.secrets_kms_key_arns) > 0 && alltrue([for k in var.secrets_kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:", k))])
+    error_message = "secrets_kms_key_arns must be a non-empty list of KMS key ARNs."
+  }
+}
+
+variable "tags" {
+  description = "Tags added to every resource (on top of the provider's default_tags)."
+  type        = map(string)
+  default     = {}
+}

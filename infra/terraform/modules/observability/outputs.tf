@@ -1,0 +1,31 @@
+output "app_log_group_name" {
+  description = "Name of the CloudWatch log group the ECS task writes to."
+  value       = aws_cloudwatch_log_group.app.name
+}
+
+output "app_log_group_arn" {
+  description = "ARN of the CloudWatch log group the ECS task writes to."
+  value       = aws_cloudwatch_log_group.app.arn
+}
+
+output "alerts_topic_arn" {
+  description = "ARN of the SNS topic receiving every alarm."
+  value       = aws_sns_topic.alerts.arn
+}
+
+output "alarm_arns" {
+  description = "ARNs of the CloudWatch alarms, by purpose."
+  value = {
+    alb_5xx_rate       = aws_cloudwatch_metric_alarm.alb_5xx_rate.arn
+    target_p95_latency = aws_cloudwatch_metric_alarm.target_p95_latency.arn
+    unhealthy_hosts    = aws_cloudwatch_metric_alarm.unhealthy_hosts.arn
+    db_cpu             = aws_cloudwatch_metric_alarm.db_cpu.arn
+    db_connections     = aws_cloudwatch_metric_alarm.db_connections.arn
+    db_free_storage    = aws_cloudwatch_metric_alarm.db_free_storage.arn
+  }
+}
+
+output "dashboard_name" {
+  description = "Name of the CloudWatch dashboard."
+  value       = aws_cloudwatch_dashboard.this.dashboard_name
+}
