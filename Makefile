@@ -1,0 +1,47 @@
+# The Patient Service. `make run` starts it; `make test` runs every check CI runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+HAND_WRITTEN_CRATES := -p patient-server -p migration
+
+.PHONY: help run test fmt fmt-check clippy generate check-generated test-rust infra-test db-stop db-destroy clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+run: ## Start the service on 127.0.0.1:8080 (local PostgreSQL and a dev API key unless configured)
+	@scripts/run.sh
+
+test: fmt-check clippy check-generated test-rust infra-test ## Everything CI checks
+	@echo "make test: all checks passed"
+	@echo "rust: $$(cat target/test-summary.txt)"
+
+fmt: ## Format the hand-written crates
+	cargo fmt $(HAND_WRITTEN_CRATES)
+
+fmt-check:
+	cargo fmt --check $(HAND_WRITTEN_CRATES)
+
+clippy:
+	cargo clippy --locked $(HAND_WRITTEN_CRATES) --all-targets -- -D warnings
+
+generate: ## Regenerate generated/ from openapi/openapi.yaml
+	scripts/generate.sh
+
+check-generated: ## Fail when generated/ differs from what the spec produces
+	scripts/check-generated.sh
+
+test-rust: ## Unit and black-box API tests (real HTTP -> server -> PostgreSQL)
+	scripts/with-test-database.sh scripts/cargo-test.sh --locked --workspace --no-fail-fast
+
+infra-test: ## Terraform fmt/validate/test and checkov, offline
+	infra/scripts/check.sh
+
+db-stop: ## Stop the project-local PostgreSQL cluster of `make run`
+	scripts/local-postgres.sh stop .local/postgres
+
+db-destroy: ## Delete the project-local PostgreSQL cluster and its data
+	scripts/local-postgres.sh destroy .local/postgres
+
+clean:
+	cargo clean
