@@ -33,7 +33,7 @@ if [ -z "${API_KEYS:-}" ]; then
   fi
   dev_key=$(cat "$LOCAL/dev-api-key")
   hash=$(printf '%s' "$dev_key" | sha256sum | cut -d' ' -f1)
-  export API_KEYS="[{\"name\":\"local-developer\",\"sha256\":\"$hash\",\"scopes\":[\"patient:read\",\"patient:write\"]}]"
+  export API_KEYS="[{\"name\":\"local-developer\",\"sha256\":\"$hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]"
 fi
 
 export HOST=${HOST:-127.0.0.1}
@@ -47,7 +47,7 @@ base_url="http://$HOST:$PORT"
 echo
 echo "Patient Service: $base_url  (Ctrl-C to stop)"
 if [ -n "$dev_key" ]; then
-  echo "Development API key (scopes patient:read, patient:write): $dev_key"
+  echo "Development API key (scopes patient:read, patient:write, audit:read): $dev_key"
   echo "Try:"
   echo "  curl $base_url/readyz"
   echo "  curl -H 'X-API-Key: $dev_key' $base_url/api/v1/patients"

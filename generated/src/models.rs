@@ -72,6 +72,48 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ListPatientAuditHeaderParams {
+            #[validate(
+                    length(min = 1, max = 128),
+                      regex(path = *RE_LISTPATIENTAUDITHEADERPARAMS_X_REQUEST_ID),
+            )]
+        pub x_request_id: Option<String>,
+    }
+
+    lazy_static::lazy_static! {
+        static ref RE_LISTPATIENTAUDITHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+    }
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ListPatientAuditPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct ListPatientAuditQueryParams {
+            /// Page size, 1–100.
+                #[serde(rename = "limit")]
+                #[validate(
+                        range(min = 1u32, max = 100u32),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub limit: Option<u32>,
+            /// Opaque cursor from a previous page's `next_cursor`.
+                #[serde(rename = "cursor")]
+                #[validate(
+                        length(min = 1, max = 512),
+              )]
+                    #[serde(skip_serializing_if="Option::is_none")]
+                    pub cursor: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct GetHealthzHeaderParams {
             #[validate(
                     length(min = 1, max = 128),
@@ -507,6 +549,324 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Address> {
                     match <Address as std::str::FromStr>::from_str(value) {
                         std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
                         std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into Address - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// One change to a patient.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuditEntry {
+    /// Increases with every entry.
+    #[serde(rename = "audit_id")]
+    pub audit_id: i64,
+
+    #[serde(rename = "patient_id")]
+    pub patient_id: uuid::Uuid,
+
+    /// What happened to the patient.
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "action")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub action: String,
+
+    /// The name of the API key or token that made the change.
+    #[serde(rename = "actor")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub actor: String,
+
+    /// The `X-Request-Id` of the request that made the change.
+    #[serde(rename = "request_id")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub request_id: String,
+
+    #[serde(rename = "occurred_at")]
+    pub occurred_at: chrono::DateTime::<chrono::Utc>,
+
+    /// What changed, keyed by field path (`address.postal_code` for address parts). `create`: every field's stored value. `update`: only the changed fields, each as `{from, to}`. `delete` and `restore`: `{\"deleted\": {\"from\": …, \"to\": …}}`. 
+    #[serde(rename = "changes")]
+          #[validate(custom(function = "check_xss_map"))]
+    pub changes: std::collections::HashMap<String, crate::types::Object>,
+
+}
+
+
+
+impl AuditEntry {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(audit_id: i64, patient_id: uuid::Uuid, action: String, actor: String, request_id: String, occurred_at: chrono::DateTime::<chrono::Utc>, changes: std::collections::HashMap<String, crate::types::Object>, ) -> AuditEntry {
+        AuditEntry {
+ audit_id,
+ patient_id,
+ action,
+ actor,
+ request_id,
+ occurred_at,
+ changes,
+        }
+    }
+}
+
+/// Converts the AuditEntry value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("audit_id".to_string()),
+            Some(self.audit_id.to_string()),
+
+            // Skipping patient_id in query parameter serialization
+
+
+            Some("action".to_string()),
+            Some(self.action.to_string()),
+
+
+            Some("actor".to_string()),
+            Some(self.actor.to_string()),
+
+
+            Some("request_id".to_string()),
+            Some(self.request_id.to_string()),
+
+            // Skipping occurred_at in query parameter serialization
+
+            // Skipping changes in query parameter serialization
+            // Skipping changes in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEntry value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEntry {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub audit_id: Vec<i64>,
+            pub patient_id: Vec<uuid::Uuid>,
+            pub action: Vec<String>,
+            pub actor: Vec<String>,
+            pub request_id: Vec<String>,
+            pub occurred_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub changes: Vec<std::collections::HashMap<String, crate::types::Object>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing AuditEntry".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "audit_id" => intermediate_rep.audit_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "patient_id" => intermediate_rep.patient_id.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "action" => intermediate_rep.action.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "actor" => intermediate_rep.actor.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "request_id" => intermediate_rep.request_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "occurred_at" => intermediate_rep.occurred_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "changes" => return std::result::Result::Err("Parsing a container in this style is not supported in AuditEntry".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AuditEntry".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEntry {
+            audit_id: intermediate_rep.audit_id.into_iter().next().ok_or_else(|| "audit_id missing in AuditEntry".to_string())?,
+            patient_id: intermediate_rep.patient_id.into_iter().next().ok_or_else(|| "patient_id missing in AuditEntry".to_string())?,
+            action: intermediate_rep.action.into_iter().next().ok_or_else(|| "action missing in AuditEntry".to_string())?,
+            actor: intermediate_rep.actor.into_iter().next().ok_or_else(|| "actor missing in AuditEntry".to_string())?,
+            request_id: intermediate_rep.request_id.into_iter().next().ok_or_else(|| "request_id missing in AuditEntry".to_string())?,
+            occurred_at: intermediate_rep.occurred_at.into_iter().next().ok_or_else(|| "occurred_at missing in AuditEntry".to_string())?,
+            changes: intermediate_rep.changes.into_iter().next().ok_or_else(|| "changes missing in AuditEntry".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEntry> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEntry>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<AuditEntry>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for AuditEntry - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEntry> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <AuditEntry as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into AuditEntry - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// One page of a patient's audit trail, oldest first.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuditEntryList {
+    #[serde(rename = "items")]
+          #[validate(nested)]
+    pub items: Vec<models::AuditEntry>,
+
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    #[serde(rename = "next_cursor")]
+    pub next_cursor: Nullable<String>,
+
+}
+
+
+
+impl AuditEntryList {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(items: Vec<models::AuditEntry>, next_cursor: Nullable<String>, ) -> AuditEntryList {
+        AuditEntryList {
+ items,
+ next_cursor,
+        }
+    }
+}
+
+/// Converts the AuditEntryList value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AuditEntryList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping items in query parameter serialization
+
+
+            Some("next_cursor".to_string()),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AuditEntryList value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AuditEntryList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::AuditEntry>>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing AuditEntryList".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in AuditEntryList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AuditEntryList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AuditEntryList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AuditEntryList {
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in AuditEntryList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in AuditEntryList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AuditEntryList> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AuditEntryList>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<AuditEntryList>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for AuditEntryList - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AuditEntryList> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <AuditEntryList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into AuditEntryList - {err}"#))
                     }
              },
              std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))

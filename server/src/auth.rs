@@ -29,6 +29,8 @@ pub enum Scope {
     PatientRead,
     #[serde(rename = "patient:write")]
     PatientWrite,
+    #[serde(rename = "audit:read")]
+    AuditRead,
 }
 
 impl Scope {
@@ -36,6 +38,7 @@ impl Scope {
         match self {
             Scope::PatientRead => "patient:read",
             Scope::PatientWrite => "patient:write",
+            Scope::AuditRead => "audit:read",
         }
     }
 }
@@ -137,6 +140,11 @@ pub fn required_scope(route: &str, method: &Method) -> Option<Scope> {
     if !route.starts_with("/api/") {
         return None;
     }
+    // The audit trail holds every past value of a patient: a scope of its own, so reading
+    // patients does not imply reading their history.
+    if route.ends_with("/audit") {
+        return Some(Scope::AuditRead);
+    }
     Some(if method == Method::GET || method == Method::HEAD { Scope::PatientRead } else { Scope::PatientWrite })
 }
 
@@ -229,6 +237,7 @@ mod tests {
         assert_eq!(required_scope("/api/v1/patients", &Method::GET), Some(Scope::PatientRead));
         assert_eq!(required_scope("/api/v1/patients/{patient_id}", &Method::PUT), Some(Scope::PatientWrite));
         assert_eq!(required_scope("/api/v1/patients", &Method::POST), Some(Scope::PatientWrite));
+        assert_eq!(required_scope("/api/v1/patients/{patient_id}/audit", &Method::GET), Some(Scope::AuditRead));
         assert_eq!(required_scope("/healthz", &Method::GET), None);
         assert_eq!(required_scope("/readyz", &Method::GET), None);
     }

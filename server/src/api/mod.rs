@@ -2,6 +2,7 @@
 //!
 //! Handlers return `Result<…Response, ApiError>`: success variants are built here, every
 //! error goes through [`ErrorHandler::handle_error`] into the contract's error body.
+mod audit;
 mod health;
 mod patients;
 mod representation;
@@ -18,7 +19,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::{Keyring, Principal},
-    error::ApiError,
+    error::{ApiError, FieldError},
     store::{audit::Actor, patients::PatientStore},
 };
 
@@ -91,4 +92,20 @@ fn actor(principal: &Principal, request_id: Option<&String>) -> Actor {
 /// The request id to echo: the request-id layer always sets the header before routing.
 fn echo_request_id(request_id: Option<&String>) -> String {
     request_id.cloned().unwrap_or_default()
+}
+
+const DEFAULT_PAGE_SIZE: u32 = 20;
+const MAX_PAGE_SIZE: u32 = 100;
+
+/// The `limit` of a paged list: 1–100, 20 when absent.
+fn page_size(limit: Option<u32>) -> Result<u64, ApiError> {
+    let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
+    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
+        return Err(ApiError::InvalidParameter(vec![FieldError::new(
+            "limit",
+            "out_of_range",
+            format!("must be between 1 and {MAX_PAGE_SIZE}"),
+        )]));
+    }
+    Ok(u64::from(limit))
 }

@@ -13,7 +13,7 @@ use patient_api::{
     types::Nullable,
 };
 
-use super::{PatientService, actor, echo_request_id, representation::patient_resource};
+use super::{PatientService, actor, echo_request_id, page_size, representation::patient_resource};
 use crate::{
     auth::Principal,
     domain::{email::Email, name, patient::PatientDraft, phone::PhoneE164},
@@ -26,9 +26,6 @@ use crate::{
         patients::{CreateOutcome, PatientFilter},
     },
 };
-
-const DEFAULT_PAGE_SIZE: u32 = 20;
-const MAX_PAGE_SIZE: u32 = 100;
 
 #[async_trait]
 impl Patients<ApiError> for PatientService {
@@ -58,7 +55,7 @@ impl Patients<ApiError> for PatientService {
                     location: location(&row),
                     idempotent_replayed: None,
                     x_request_id: echo_request_id(request_id),
-                    body: patient_resource(row),
+                    body: patient_resource(*row),
                 });
             }
             CreateOutcome::Replayed(saved) => (saved, Some("true".to_owned())),
@@ -156,17 +153,10 @@ impl Patients<ApiError> for PatientService {
         header_params: &models::ListPatientsHeaderParams,
         query_params: &models::ListPatientsQueryParams,
     ) -> Result<ListPatientsResponse, ApiError> {
-        let limit = query_params.limit.unwrap_or(DEFAULT_PAGE_SIZE);
-        if !(1..=MAX_PAGE_SIZE).contains(&limit) {
-            return Err(ApiError::InvalidParameter(vec![FieldError::new(
-                "limit",
-                "out_of_range",
-                format!("must be between 1 and {MAX_PAGE_SIZE}"),
-            )]));
-        }
+        let limit = page_size(query_params.limit)?;
         let filter = list_filter(query_params)?;
         let after = query_params.cursor.as_deref().map(PageCursor::decode).transpose()?;
-        let page = self.store.list(&filter, after, u64::from(limit)).await?;
+        let page = self.store.list(&filter, after, limit).await?;
         Ok(ListPatientsResponse::Status200_OnePageOfPatients {
             body: models::PatientList::new(
                 page.patients.into_iter().map(patient_resource).collect(),

@@ -1,8 +1,13 @@
 //! Audit trail rows, written inside the transaction of the change they record.
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::{Map, Value, json};
+use uuid::Uuid;
 
-use super::entities::{audit_log, patient};
+use super::{
+    cursor::AuditCursor,
+    entities::{audit_log, patient},
+    map_db_error,
+};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +36,8 @@ pub struct Actor {
     pub request_id: String,
 }
 
-/// The client-visible state of a patient, as recorded in audit diffs.
+/// The client-visible state of a patient, as recorded in audit diffs. Keys are the API's
+/// field paths (`address.postal_code`), the same as in validation errors.
 pub fn snapshot(p: &patient::Model) -> Value {
     json!({
         "given_name": p.given_name,
@@ -42,12 +48,12 @@ pub fn snapshot(p: &patient::Model) -> Value {
         "gender_identity_other": p.gender_identity_other,
         "email": p.email,
         "phone_e164": p.phone_e164,
-        "address_line1": p.address_line1,
-        "address_line2": p.address_line2,
-        "address_city": p.address_city,
-        "address_state_province": p.address_state_province,
-        "address_postal_code": p.address_postal_code,
-        "address_country": p.address_country,
+        "address.line1": p.address_line1,
+        "address.line2": p.address_line2,
+        "address.city": p.address_city,
+        "address.state_province": p.address_state_province,
+        "address.postal_code": p.address_postal_code,
+        "address.country": p.address_country,
         "preferred_language": p.preferred_language,
         "consent_to_contact": p.consent_to_contact,
         "deleted": p.deleted_at.is_some(),
@@ -90,8 +96,44 @@ pub async fn record<C: ConnectionTrait>(
         diff: Set(diff),
         ..Default::default()
     };
-    audit_log::Entity::insert(row).exec_without_returning(db).await.map_err(super::map_db_error)?;
+    audit_log::Entity::insert(row).exec_without_returning(db).await.map_err(map_db_error)?;
     Ok(())
+}
+
+/// One page of a patient's audit trail, oldest first.
+pub struct AuditPage {
+    pub entries: Vec<audit_log::Model>,
+    pub next: Option<AuditCursor>,
+}
+
+/// Reads a page of the patient's trail after `after`. `audit_id` order is commit order for
+/// one patient: every write locks the patient's row before it inserts its audit row, so a
+/// later change always gets a higher id and paging never skips a committed entry.
+pub async fn list<C: ConnectionTrait>(
+    db: &C,
+    patient_id: Uuid,
+    after: Option<AuditCursor>,
+    limit: u64,
+) -> Result<AuditPage, ApiError> {
+    let mut query = audit_log::Entity::find().filter(audit_log::Column::PatientId.eq(patient_id));
+    if let Some(cursor) = after {
+        query = query.filter(audit_log::Column::AuditId.gt(cursor.audit_id()));
+    }
+    let mut entries =
+        query.order_by_asc(audit_log::Column::AuditId).limit(limit + 1).all(db).await.map_err(map_db_error)?;
+    let next = if entries.len() as u64 > limit {
+        entries.truncate(limit as usize);
+        entries.last().map(|last| AuditCursor::after(last.audit_id))
+    } else {
+        None
+    };
+    Ok(AuditPage { entries, next })
+}
+
+/// Whether the patient ever existed, deleted or not.
+pub async fn patient_ever_existed<C: ConnectionTrait>(db: &C, patient_id: Uuid) -> Result<bool, ApiError> {
+    let found = patient::Entity::find_by_id(patient_id).one(db).await.map_err(map_db_error)?;
+    Ok(found.is_some())
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
-//! Opaque keyset cursors: the last row's sort key, `(created_at, patient_id)`, encoded so
-//! clients pass it back unchanged instead of building it.
+//! Opaque keyset cursors: the last row's sort key, encoded so clients pass it back unchanged
+//! instead of building it. Patients sort by `(created_at, patient_id)`, audit entries by
+//! `audit_id`.
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,32 @@ impl PageCursor {
     }
 }
 
+/// The position after one audit entry of a patient's trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditCursor {
+    #[serde(rename = "a")]
+    audit_id: i64,
+}
+
+impl AuditCursor {
+    pub fn after(audit_id: i64) -> Self {
+        Self { audit_id }
+    }
+
+    pub fn audit_id(&self) -> i64 {
+        self.audit_id
+    }
+
+    pub fn encode(&self) -> String {
+        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).expect("a cursor always serializes"))
+    }
+
+    pub fn decode(raw: &str) -> Result<Self, ApiError> {
+        let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| ApiError::InvalidCursor)?;
+        serde_json::from_slice(&bytes).map_err(|_| ApiError::InvalidCursor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +79,15 @@ mod tests {
         let decoded = PageCursor::decode(&cursor.encode()).unwrap();
         assert_eq!(decoded, cursor);
         assert_eq!(decoded.created_at(), at);
+    }
+
+    #[test]
+    fn audit_cursors_round_trip_and_are_not_patient_cursors() {
+        let cursor = AuditCursor::after(42);
+        assert_eq!(AuditCursor::decode(&cursor.encode()).unwrap(), cursor);
+        let patient_cursor = PageCursor::after(Utc::now(), Uuid::new_v4()).encode();
+        assert!(matches!(AuditCursor::decode(&patient_cursor), Err(ApiError::InvalidCursor)));
+        assert!(matches!(PageCursor::decode(&cursor.encode()), Err(ApiError::InvalidCursor)));
     }
 
     #[test]

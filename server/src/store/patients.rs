@@ -47,7 +47,7 @@ pub struct Page {
 
 /// The response to a create: new, or saved by an earlier request with the same key.
 pub enum CreateOutcome {
-    Created(patient::Model),
+    Created(Box<patient::Model>),
     Replayed(SavedResponse),
 }
 
@@ -86,7 +86,7 @@ impl PatientStore {
             idempotency::save(&txn, claim, &respond(&created)?).await?;
         }
         txn.commit().await.map_err(map_db_error)?;
-        Ok(CreateOutcome::Created(created))
+        Ok(CreateOutcome::Created(Box::new(created)))
     }
 
     /// An active (not deleted) patient.

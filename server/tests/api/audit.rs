@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-use crate::helpers::{assert_error, patient_body, spawn_app};
+use crate::helpers::{AUDITOR_KEY, READER_KEY, TestApp, WRITER_KEY, assert_error, patient_body, spawn_app};
 
 #[tokio::test]
 async fn every_change_writes_one_audit_row_with_actor_and_request_id() {
@@ -58,4 +58,119 @@ async fn every_change_writes_one_audit_row_with_actor_and_request_id() {
     assert_eq!(delete, json!({"deleted": {"from": false, "to": true}}));
     let restore: Value = rows[3].try_get("", "diff").unwrap();
     assert_eq!(restore, json!({"deleted": {"from": true, "to": false}}));
+}
+
+async fn read_trail(app: &TestApp, id: &str, key: &str, query: &[(&str, &str)]) -> reqwest::Response {
+    app.client
+        .get(app.url(&format!("/api/v1/patients/{id}/audit")))
+        .query(query)
+        .header("x-api-key", key)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_audit_trail_lists_every_change_oldest_first_even_after_delete() {
+    let app = spawn_app().await;
+    let body = patient_body();
+    let (id, etag, _) = app.create_ok(&body).await;
+    let mut changed = body.clone();
+    changed["address"]["postal_code"] = json!("94110");
+    assert_eq!(app.replace(&id, Some(&etag), &changed).await.status(), StatusCode::OK);
+    assert_eq!(app.delete(&id, None).await.status(), StatusCode::NO_CONTENT);
+    // Someone else's history is not in this one.
+    app.create_ok(&patient_body()).await;
+
+    let response = read_trail(&app, &id, AUDITOR_KEY, &[]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let page: Value = response.json().await.unwrap();
+    assert_eq!(page["next_cursor"], Value::Null);
+    let items = page["items"].as_array().unwrap();
+    let actions: Vec<&str> = items.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, ["create", "update", "delete"]);
+    for entry in items {
+        assert_eq!(entry["patient_id"], id.as_str());
+        assert_eq!(entry["actor"], "test-writer");
+        assert!(entry["occurred_at"].as_str().unwrap().parse::<chrono::DateTime<chrono::Utc>>().is_ok(), "{entry}");
+    }
+    assert!(items.windows(2).all(|w| w[0]["audit_id"].as_i64() < w[1]["audit_id"].as_i64()));
+    assert_eq!(items[0]["changes"]["family_name"], "Rivera");
+    assert_eq!(items[1]["changes"], json!({"address.postal_code": {"from": "94103", "to": "94110"}}));
+    assert_eq!(items[2]["changes"], json!({"deleted": {"from": false, "to": true}}));
+
+    // Paging visits each entry once and ends with a null cursor.
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let mut query = vec![("limit", "1")];
+        if let Some(c) = cursor.as_deref() {
+            query.push(("cursor", c));
+        }
+        let page: Value = read_trail(&app, &id, AUDITOR_KEY, &query).await.json().await.unwrap();
+        for entry in page["items"].as_array().unwrap() {
+            seen.push(entry["audit_id"].as_i64().unwrap());
+        }
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = Some(next.to_owned()),
+            None => break,
+        }
+        assert!(seen.len() <= 3, "paging does not end: {seen:?}");
+    }
+    let all: Vec<i64> = items.iter().map(|e| e["audit_id"].as_i64().unwrap()).collect();
+    assert_eq!(seen, all);
+}
+
+#[tokio::test]
+async fn the_audit_trail_needs_its_own_scope_and_a_known_patient() {
+    let app = spawn_app().await;
+    let (id, _, _) = app.create_ok(&patient_body()).await;
+    for key in [WRITER_KEY, READER_KEY] {
+        assert_error(read_trail(&app, &id, key, &[]).await, StatusCode::FORBIDDEN, "insufficient_scope").await;
+    }
+    let response = app.client.get(app.url(&format!("/api/v1/patients/{id}/audit"))).send().await.unwrap();
+    assert_error(response, StatusCode::UNAUTHORIZED, "unauthenticated").await;
+    // The auditor reads history, not patients.
+    let response = app.client.get(app.patient_url(&id)).header("x-api-key", AUDITOR_KEY).send().await.unwrap();
+    assert_error(response, StatusCode::FORBIDDEN, "insufficient_scope").await;
+
+    let unknown = uuid::Uuid::new_v4().to_string();
+    assert_error(read_trail(&app, &unknown, AUDITOR_KEY, &[]).await, StatusCode::NOT_FOUND, "patient_not_found").await;
+    assert_error(read_trail(&app, "not-a-uuid", AUDITOR_KEY, &[]).await, StatusCode::BAD_REQUEST, "invalid_parameter")
+        .await;
+}
+
+#[tokio::test]
+async fn bad_audit_paging_parameters_are_400() {
+    let app = spawn_app().await;
+    let (id, _, _) = app.create_ok(&patient_body()).await;
+    for limit in ["0", "101", "-1", "ten"] {
+        let response = read_trail(&app, &id, AUDITOR_KEY, &[("limit", limit)]).await;
+        assert_error(response, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    }
+    // Patient-list cursors and garbage are not audit cursors.
+    app.create_ok(&json!({"given_name": "B", "family_name": "C", "date_of_birth": "2000-01-01"})).await;
+    let list: Value = app.list(&[("limit", "1")]).await.json().await.unwrap();
+    let patient_cursor = list["next_cursor"].as_str().unwrap().to_owned();
+    for cursor in [patient_cursor.as_str(), "garbage!", "eyJhIjoieCJ9"] {
+        let response = read_trail(&app, &id, AUDITOR_KEY, &[("cursor", cursor)]).await;
+        assert_error(response, StatusCode::BAD_REQUEST, "invalid_cursor").await;
+    }
+}
+
+#[tokio::test]
+async fn a_rolled_back_write_leaves_no_audit_row() {
+    let app = spawn_app().await;
+    let first_body = patient_body();
+    let (first, _, _) = app.create_ok(&first_body).await;
+    let other = patient_body();
+    let (second, etag, _) = app.create_ok(&other).await;
+    // The UPDATE itself fails on the unique index, after the version check passed.
+    let mut clash = other.clone();
+    clash["email"] = first_body["email"].clone();
+    assert_error(app.replace(&second, Some(&etag), &clash).await, StatusCode::CONFLICT, "duplicate_email").await;
+    for (id, expected) in [(&first, 1), (&second, 1)] {
+        let rows = app.count(&format!("SELECT count(*) AS n FROM audit_log WHERE patient_id = '{id}'")).await;
+        assert_eq!(rows, expected, "{id}");
+    }
 }

@@ -15,6 +15,7 @@ use uuid::Uuid;
 pub const WRITER_KEY: &str = "test-writer-key-0123456789";
 pub const READER_KEY: &str = "test-reader-key-0123456789";
 pub const OTHER_WRITER_KEY: &str = "test-other-writer-key-0123";
+pub const AUDITOR_KEY: &str = "test-auditor-key-0123456789";
 
 static TELEMETRY: LazyLock<()> = LazyLock::new(|| {
     if std::env::var_os("TEST_LOG").is_some() {
@@ -53,6 +54,7 @@ pub fn api_keys_json() -> String {
         {"name": "test-writer", "sha256": sha256_hex(WRITER_KEY), "scopes": ["patient:read", "patient:write"]},
         {"name": "test-reader", "sha256": sha256_hex(READER_KEY), "scopes": ["patient:read"]},
         {"name": "test-other-writer", "sha256": sha256_hex(OTHER_WRITER_KEY), "scopes": ["patient:read", "patient:write"]},
+        {"name": "test-auditor", "sha256": sha256_hex(AUDITOR_KEY), "scopes": ["audit:read"]},
     ])
     .to_string()
 }

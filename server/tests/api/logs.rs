@@ -10,7 +10,7 @@ use std::{
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{WRITER_KEY, api_keys_json, database_url, drop_database_blocking, migrated_database};
+use crate::helpers::{AUDITOR_KEY, WRITER_KEY, api_keys_json, database_url, drop_database_blocking, migrated_database};
 
 #[tokio::test]
 async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigterm() {
@@ -68,6 +68,10 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
         .await
         .unwrap();
     assert_eq!(listed.status(), StatusCode::OK);
+    let id = created.json::<Value>().await.unwrap()["patient_id"].as_str().unwrap().to_owned();
+    let trail =
+        client.get(format!("{base}/api/v1/patients/{id}/audit")).header("x-api-key", AUDITOR_KEY).send().await.unwrap();
+    assert_eq!(trail.status(), StatusCode::OK, "the audit diff carries the PHI checked below");
     let mut invalid = body.clone();
     invalid["date_of_birth"] = json!("2999-01-01");
     let rejected = client
@@ -97,7 +101,7 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
             access.push(parsed);
         }
     }
-    assert_eq!(access.len(), 3, "one access line per request: {lines:#?}");
+    assert_eq!(access.len(), 4, "one access line per request: {lines:#?}");
     for entry in &access {
         for field in ["timestamp", "level", "request_id", "method", "route", "status", "duration_ms"] {
             assert!(!entry[field].is_null(), "access line lacks {field}: {entry}");
@@ -106,7 +110,8 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     assert_eq!(access[1]["request_id"], "log-test-1");
     assert_eq!(access[1]["route"], "/api/v1/patients");
     assert_eq!(access[1]["method"], "GET");
-    assert_eq!(access[2]["status"], 422);
+    assert_eq!(access[2]["route"], "/api/v1/patients/{patient_id}/audit");
+    assert_eq!(access[3]["status"], 422);
     assert!(lines.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged");
     drop_database_blocking(database);
 }
