@@ -1,4 +1,5 @@
 //! Postal addresses.
+use super::postal_code;
 use crate::error::FieldError;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -48,18 +49,20 @@ impl Address {
             }
         });
         let postal_code = input.postal_code.map(str::trim).filter(|p| !p.is_empty()).and_then(|raw| {
-            if input.country.is_none_or(|c| c.trim().is_empty()) {
-                errors.push(FieldError::new("address.country", "required", "is required when postal_code is given"));
-                return None;
-            }
-            let canonical = raw.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_uppercase();
-            let plausible = (2..=10).contains(&canonical.len())
-                && canonical.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-');
-            if plausible {
-                Some(canonical)
-            } else {
-                errors.push(FieldError::new("address.postal_code", "invalid_format", "is not a plausible postal code"));
-                None
+            match (&country, input.country.is_some_and(|c| !c.trim().is_empty())) {
+                (Some(country), _) => {
+                    postal_code::canonicalize(raw, country, "address.postal_code").map_err(|e| errors.push(e)).ok()
+                }
+                // The country is invalid and already reported; the code cannot be checked.
+                (None, true) => None,
+                (None, false) => {
+                    errors.push(FieldError::new(
+                        "address.country",
+                        "required",
+                        "is required when postal_code is given",
+                    ));
+                    None
+                }
             }
         });
         match line1 {
@@ -119,14 +122,14 @@ mod tests {
             line2: Some(""),
             city: Some("San Francisco"),
             state_province: Some("CA"),
-            postal_code: Some("94103"),
+            postal_code: Some("94103 1234"),
             country: Some("us"),
         })
         .unwrap();
         assert_eq!(address.line1, "123 Main St");
         assert_eq!(address.line2, None);
         assert_eq!(address.country.as_deref(), Some("US"));
-        assert_eq!(address.postal_code.as_deref(), Some("94103"));
+        assert_eq!(address.postal_code.as_deref(), Some("94103-1234"));
     }
 
     #[test]
@@ -148,6 +151,14 @@ mod tests {
         assert_eq!(
             reasons(AddressInput { line1: "x", postal_code: Some("<>"), country: Some("DE"), ..Default::default() }),
             [("address.postal_code".into(), "invalid_format")]
+        );
+        assert_eq!(
+            reasons(AddressInput { line1: "x", postal_code: Some("9410"), country: Some("us"), ..Default::default() }),
+            [("address.postal_code".into(), "invalid_format")]
+        );
+        assert_eq!(
+            reasons(AddressInput { line1: "x", postal_code: Some("94103"), country: Some("XX"), ..Default::default() }),
+            [("address.country".into(), "invalid_value")]
         );
     }
 }

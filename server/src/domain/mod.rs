@@ -8,3 +8,6 @@ pub mod language;
 pub mod name;
 pub mod patient;
 pub mod phone;
+pub mod postal_code;
+#[cfg(test)]
+mod properties;

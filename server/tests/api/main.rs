@@ -12,3 +12,4 @@ mod logs;
 mod migrations;
 mod replace;
 mod robustness;
+mod validation;
