@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod config;
+pub mod docs;
 pub mod domain;
 pub mod error;
 pub mod etag;

@@ -11,6 +11,7 @@ use crate::{
     api::PatientService,
     auth,
     config::Settings,
+    docs,
     error::MAX_BODY_BYTES,
     http::{access_log, error_body, request_id, restore_path, unknown_fields},
     store::{DbFailure, idempotency},
@@ -90,8 +91,10 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
 pub fn router(service: PatientService) -> Router {
     let keyring = service.keyring().clone();
     // Route layers run innermost-first in reverse order of addition: the access log's route
-    // recorder sees every outcome, and authentication precedes any look at the body.
+    // recorder sees every outcome, and authentication precedes any look at the body. The docs
+    // routes are merged first, so the route layers apply to them too (they need no scope).
     patient_api::server::new(service)
+        .merge(docs::routes())
         .route_layer(middleware::from_fn(unknown_fields::reject_unknown_fields))
         .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
         .route_layer(middleware::from_fn(access_log::record_route))

@@ -3,6 +3,7 @@ mod audit;
 mod auth;
 mod concurrency;
 mod create;
+mod docs;
 mod health;
 mod helpers;
 mod idempotency;
