@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 HAND_WRITTEN_CRATES := -p patient-server -p migration
 
-.PHONY: help run test fmt fmt-check clippy generate check-generated test-rust infra-test db-stop db-destroy clean
+.PHONY: help run test fmt fmt-check clippy generate check-generated sdk sdk-smoke test-rust infra-test db-stop db-destroy clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -30,6 +30,12 @@ generate: ## Regenerate generated/ from openapi/openapi.yaml
 
 check-generated: ## Fail when generated/ differs from what the spec produces
 	scripts/check-generated.sh
+
+sdk: ## Generate the TypeScript and Python client SDKs into .tools/sdk
+	contract-tests/sdk/generate-sdks.sh
+
+sdk-smoke: ## Run the SDK smoke programs against a running service (needs BASE_URL and API_KEY)
+	contract-tests/sdk/run-smoke.sh
 
 test-rust: ## Unit and black-box API tests (real HTTP -> server -> PostgreSQL)
 	scripts/with-test-database.sh scripts/cargo-test.sh --locked --workspace --no-fail-fast
