@@ -121,8 +121,12 @@ impl Patients<ApiError> for PatientService {
     ) -> Result<DeletePatientResponse, ApiError> {
         let precondition = Precondition::from_if_match(header_params.if_match.as_deref())?;
         let request_id = header_params.x_request_id.as_ref();
-        self.store.soft_delete(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
-        Ok(DeletePatientResponse::Status204_Deleted { x_request_id: echo_request_id(request_id) })
+        let deleted = self.store.soft_delete(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
+        // The deleted state has a version too: returning it makes a conditional restore possible.
+        Ok(DeletePatientResponse::Status204_Deleted {
+            e_tag: etag::for_version(deleted.version),
+            x_request_id: echo_request_id(request_id),
+        })
     }
 
     async fn restore_patient(

@@ -3,6 +3,8 @@ use phonenumber::Mode;
 
 use crate::error::FieldError;
 
+const MAX_INPUT_CHARS: usize = 40;
+
 /// A valid phone number in canonical E.164 form (`+14155550123`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneE164(String);
@@ -13,6 +15,11 @@ impl PhoneE164 {
         let invalid = || {
             FieldError::new(field, "invalid_format", "must be a valid phone number in E.164 form, e.g. +14155550123")
         };
+        // The contract's maxLength, on the input as sent: grouping may make it long, but not
+        // unboundedly so.
+        if raw.chars().count() > MAX_INPUT_CHARS {
+            return Err(FieldError::new(field, "too_long", format!("must be at most {MAX_INPUT_CHARS} characters")));
+        }
         let trimmed = raw.trim();
         let rest = trimmed.strip_prefix('+').ok_or_else(invalid)?;
         if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')')) {
@@ -66,5 +73,7 @@ mod tests {
         ] {
             assert_eq!(PhoneE164::parse(raw, "phone_e164").unwrap_err().reason, "invalid_format", "{raw:?}");
         }
+        let padded = format!("+1 {}415 555 0123", " ".repeat(30));
+        assert_eq!(PhoneE164::parse(&padded, "phone_e164").unwrap_err().reason, "too_long");
     }
 }

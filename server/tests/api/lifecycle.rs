@@ -55,10 +55,16 @@ async fn delete_and_restore_honour_if_match() {
     let (id, etag, _) = app.create_ok(&patient_body()).await;
     assert_error(app.delete(&id, Some("\"5\"")).await, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
     assert_eq!(app.get(&id).await.status(), StatusCode::OK);
-    assert_eq!(app.delete(&id, Some(&etag)).await.status(), StatusCode::NO_CONTENT);
+    let deleted = app.delete(&id, Some(&etag)).await;
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    // The deleted state's ETag comes back, so the client can restore conditionally.
+    let deleted_etag = header(&deleted, "etag");
+    assert_eq!(deleted_etag, "\"2\"");
     assert_error(app.restore(&id, Some(&etag)).await, StatusCode::PRECONDITION_FAILED, "precondition_failed").await;
     assert_eq!(app.get(&id).await.status(), StatusCode::NOT_FOUND);
-    assert_eq!(app.restore(&id, Some("\"2\"")).await.status(), StatusCode::OK);
+    let restored = app.restore(&id, Some(&deleted_etag)).await;
+    assert_eq!(restored.status(), StatusCode::OK);
+    assert_eq!(header(&restored, "etag"), "\"3\"");
 }
 
 #[tokio::test]
