@@ -12,7 +12,7 @@ help: ## List the targets
 run: ## Start the service on 127.0.0.1:8080 (local PostgreSQL and a dev API key unless configured)
 	@scripts/run.sh
 
-test: fmt-check clippy check-generated test-rust infra-test ## Everything CI checks
+test: fmt-check clippy check-generated test-rust contract-test infra-test ## Everything CI checks
 	@echo "make test: all checks passed"
 	@echo "rust: $$(cat target/test-summary.txt)"
 
@@ -39,6 +39,9 @@ sdk-smoke: ## Run the SDK smoke programs against a running service (needs BASE_U
 
 test-rust: ## Unit and black-box API tests (real HTTP -> server -> PostgreSQL)
 	scripts/with-test-database.sh scripts/cargo-test.sh --locked --workspace --no-fail-fast
+
+contract-test: ## The running server against the spec: schemathesis, dredd, spectral (contract-tests/)
+	scripts/with-test-database.sh contract-tests/run.sh
 
 infra-test: ## Terraform fmt/validate/test and checkov, offline
 	infra/scripts/check.sh

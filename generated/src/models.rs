@@ -73,16 +73,9 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct ListPatientAuditHeaderParams {
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_LISTPATIENTAUDITHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTPATIENTAUDITHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
-    }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -115,31 +108,17 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct GetHealthzHeaderParams {
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_GETHEALTHZHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
-    lazy_static::lazy_static! {
-        static ref RE_GETHEALTHZHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
-    }
 
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct GetReadyzHeaderParams {
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_GETREADYZHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
-    lazy_static::lazy_static! {
-        static ref RE_GETREADYZHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
-    }
 
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -150,18 +129,11 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
                       regex(path = *RE_CREATEPATIENTHEADERPARAMS_IDEMPOTENCY_KEY),
             )]
         pub idempotency_key: Option<String>,
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_CREATEPATIENTHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
     lazy_static::lazy_static! {
         static ref RE_CREATEPATIENTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[\\x20-\\x7E]+$").unwrap();
-    }
-    lazy_static::lazy_static! {
-        static ref RE_CREATEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
     }
 
 
@@ -169,18 +141,15 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct DeletePatientHeaderParams {
             #[validate(
-                    length(min = 1, max = 256),
+                    length(min = 1),
+                      regex(path = *RE_DELETEPATIENTHEADERPARAMS_IF_MATCH),
             )]
         pub if_match: Option<String>,
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_DELETEPATIENTHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
     lazy_static::lazy_static! {
-        static ref RE_DELETEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+        static ref RE_DELETEPATIENTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[ \\t]*(\\*|[ \\t,]*(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22([ \\t]*,[ \\t,]*((W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)?)*)[ \\t]*$").unwrap();
     }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -195,16 +164,9 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct GetPatientHeaderParams {
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_GETPATIENTHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
-    lazy_static::lazy_static! {
-        static ref RE_GETPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
-    }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -218,16 +180,9 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct ListPatientsHeaderParams {
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_LISTPATIENTSHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
-    lazy_static::lazy_static! {
-        static ref RE_LISTPATIENTSHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
-    }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -278,18 +233,15 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct ReplacePatientHeaderParams {
             #[validate(
-                    length(min = 1, max = 256),
+                    length(min = 1),
+                      regex(path = *RE_REPLACEPATIENTHEADERPARAMS_IF_MATCH),
             )]
         pub if_match: Option<String>,
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_REPLACEPATIENTHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
     lazy_static::lazy_static! {
-        static ref RE_REPLACEPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+        static ref RE_REPLACEPATIENTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[ \\t]*(\\*|[ \\t,]*(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22([ \\t]*,[ \\t,]*((W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)?)*)[ \\t]*$").unwrap();
     }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -305,18 +257,15 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct RestorePatientHeaderParams {
             #[validate(
-                    length(min = 1, max = 256),
+                    length(min = 1),
+                      regex(path = *RE_RESTOREPATIENTHEADERPARAMS_IF_MATCH),
             )]
         pub if_match: Option<String>,
-            #[validate(
-                    length(min = 1, max = 128),
-                      regex(path = *RE_RESTOREPATIENTHEADERPARAMS_X_REQUEST_ID),
-            )]
         pub x_request_id: Option<String>,
     }
 
     lazy_static::lazy_static! {
-        static ref RE_RESTOREPATIENTHEADERPARAMS_X_REQUEST_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9._:-]{1,128}$").unwrap();
+        static ref RE_RESTOREPATIENTHEADERPARAMS_IF_MATCH: regex::Regex = regex::Regex::new("^[ \\t]*(\\*|[ \\t,]*(W/)?\\x22[\\x21\\x23-\\x7E]*\\x22([ \\t]*,[ \\t,]*((W/)?\\x22[\\x21\\x23-\\x7E]*\\x22)?)*)[ \\t]*$").unwrap();
     }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]

@@ -114,6 +114,9 @@ pub enum DeletePatientResponse {
     /// Deleted
     Status204_Deleted
     {
+        e_tag:
+        String
+        ,
         x_request_id:
         String
     }

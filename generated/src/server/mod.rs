@@ -1317,10 +1317,27 @@ where
                                             Ok(rsp) => match rsp {
                                                 apis::patients::DeletePatientResponse::Status204_Deleted
                                                     {
+                                                        e_tag,
                                                         x_request_id
                                                     }
                                                 => {
                                                 let mut response = Response::builder();
+                     {
+                        let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                return Response::builder()
+                                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                        .body(Body::from(format!("An internal server error occurred handling e_tag header - {e}"))).map_err(|e| { error!(error = ?e); StatusCode::INTERNAL_SERVER_ERROR });
+                            }
+                        };
+
+                        let mut response_headers = response.headers_mut().unwrap();
+                        response_headers.insert(
+                              HeaderName::from_static("etag"),
+                              e_tag
+                        );
+                    }
                      {
                         let x_request_id = match header::IntoHeaderValue(x_request_id).try_into() {
                             Ok(val) => val,

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# `make contract-test`: tests a freshly built Patient Service against openapi/openapi.yaml.
+#
+# Needs DATABASE_URL pointing at a PostgreSQL server whose role may create databases (`make`
+# runs this through scripts/with-test-database.sh, which provides one). Steps:
+#   1. spectral lint of the spec (no server needed)
+#   2. build the server and the migration CLI, create a fresh database, migrate it, start the
+#      server on a free port with a random API key, wait for /readyz
+#   3. schemathesis, dredd, then contract-tests/sdk/run-smoke.sh and
+#      contract-tests/docs-browser/run.sh when they exist
+#   4. stop the server (SIGTERM) and drop the database, whatever happened
+# Every tool runs even when an earlier one failed; the run fails when any of them did. One
+# summary line per tool is printed at the end. Logs are in contract-tests/reports/.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_DIR"
+require_env DATABASE_URL
+
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+psql=${pg_bin:+$pg_bin/}psql
+command -v "$psql" >/dev/null 2>&1 || psql=psql
+
+mkdir -p "$REPORTS_DIR"
+summaries=()
+failed=0
+record() { # record NAME STATUS LINE
+  summaries+=("$3")
+  if [ "$2" -ne 0 ]; then failed=1; fi
+}
+# Runs a tool script; its last output line is its summary.
+run_tool() { # run_tool NAME CMD...
+  local name=$1 status=0 out
+  shift
+  echo "== $name" >&2
+  out=$("$@" 2>&1) || status=$?
+  printf '%s\n' "$out" >&2
+  local line
+  line=$(printf '%s\n' "$out" | tail -n 1)
+  case "$line" in
+    "$name"*) ;;
+    *) if [ "$status" -eq 0 ]; then line="$name: PASS"; else line="$name: FAIL (exit $status; see above)"; fi ;;
+  esac
+  record "$name" "$status" "$line"
+}
+# Runs an optional script owned by another part of the project; its output is passed through.
+run_optional() { # run_optional NAME SCRIPT [ENV ARGS...]
+  local name=$1 script=$2 status=0 started
+  shift 2
+  if [ ! -x "$script" ] && [ ! -f "$script" ]; then
+    record "$name" 0 "$(printf '%-13s SKIP  %s does not exist' "$name:" "${script#"$REPO_DIR"/}")"
+    return
+  fi
+  echo "== $name" >&2
+  started=$(now)
+  env "$@" bash "$script" >&2 || status=$?
+  if [ "$status" -eq 0 ]; then
+    record "$name" 0 "$(printf '%-13s PASS  %s, %s s' "$name:" "${script#"$REPO_DIR"/}" $(( $(now) - started )))"
+  else
+    record "$name" "$status" "$(printf '%-13s FAIL  %s exited %s, %s s' "$name:" "${script#"$REPO_DIR"/}" "$status" $(( $(now) - started )))"
+  fi
+}
+
+run_tool spectral "$CONTRACT_DIR/run-lint.sh"
+
+echo "== building the server" >&2
+cargo build --locked --quiet -p patient-server -p migration
+
+# A fresh database on the same server, named at random; DATABASE_URL stays the admin URL.
+db_name="contract_$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+admin_url=$DATABASE_URL
+query=""
+case "$admin_url" in *\?*) query="?${admin_url#*\?}" ;; esac
+base=${admin_url%%\?*}
+db_url="${base%/*}/$db_name$query"
+
+server_pid=""
+cleanup() {
+  local status=$?
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  "$psql" "$admin_url" -qc "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" >/dev/null 2>&1 || true
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+"$psql" "$admin_url" -qc "CREATE DATABASE $db_name" >/dev/null
+DATABASE_URL="$db_url" target/debug/migration up >/dev/null
+
+api_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+key_hash=$(printf '%s' "$api_key" | sha256sum | cut -d' ' -f1)
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base_url="http://127.0.0.1:$port"
+
+echo "== starting the server on $base_url (database $db_name)" >&2
+DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn \
+  API_KEYS="[{\"name\":\"contract-tests\",\"sha256\":\"$key_hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]" \
+  target/debug/patient-server >"$REPORTS_DIR/server.log" 2>&1 &
+server_pid=$!
+
+ready=0
+for _ in $(seq 1 300); do
+  if ! kill -0 "$server_pid" 2>/dev/null; then break; fi
+  if curl -fsS -o /dev/null "$base_url/readyz" 2>/dev/null; then ready=1; break; fi
+  sleep 0.2
+done
+if [ "$ready" -ne 1 ]; then
+  cat "$REPORTS_DIR/server.log" >&2
+  echo "the server did not become ready on $base_url" >&2
+  exit 1
+fi
+
+export BASE_URL="$base_url" API_KEY="$api_key"
+run_tool schemathesis "$CONTRACT_DIR/run-schemathesis.sh"
+run_tool dredd "$CONTRACT_DIR/run-dredd.sh"
+run_optional "sdk smoke" "$CONTRACT_DIR/sdk/run-smoke.sh"
+run_optional "docs browser" "$CONTRACT_DIR/docs-browser/run.sh" -u API_KEY
+
+if ! kill -0 "$server_pid" 2>/dev/null; then
+  record server 1 "server:       FAIL  the server exited during the run (see $REPORTS_DIR/server.log)"
+fi
+
+echo
+echo "contract tests against $base_url:"
+printf '  %s\n' "${summaries[@]}"
+if [ "$failed" -ne 0 ]; then
+  echo "contract tests: FAILED"
+  exit 1
+fi
+echo "contract tests: all passed"
