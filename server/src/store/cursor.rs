@@ -3,7 +3,7 @@
 //! `audit_id`.
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use uuid::Uuid;
 
 use crate::error::ApiError;
@@ -31,12 +31,11 @@ impl PageCursor {
     }
 
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).expect("a cursor always serializes"))
+        encode(self)
     }
 
     pub fn decode(raw: &str) -> Result<Self, ApiError> {
-        let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| ApiError::InvalidCursor)?;
-        let cursor: Self = serde_json::from_slice(&bytes).map_err(|_| ApiError::InvalidCursor)?;
+        let cursor: Self = decode(raw)?;
         DateTime::from_timestamp_micros(cursor.created_at_micros).ok_or(ApiError::InvalidCursor)?;
         Ok(cursor)
     }
@@ -59,13 +58,23 @@ impl AuditCursor {
     }
 
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).expect("a cursor always serializes"))
+        encode(self)
     }
 
     pub fn decode(raw: &str) -> Result<Self, ApiError> {
-        let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| ApiError::InvalidCursor)?;
-        serde_json::from_slice(&bytes).map_err(|_| ApiError::InvalidCursor)
+        decode(raw)
     }
+}
+
+/// base64url of the key's JSON: opaque to clients, trivially versionable here.
+fn encode<T: Serialize>(key: &T) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).expect("a cursor always serializes"))
+}
+
+/// Anything that is not a cursor of the expected kind is `invalid_cursor`, never a 500.
+fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError> {
+    let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| ApiError::InvalidCursor)?;
+    serde_json::from_slice(&bytes).map_err(|_| ApiError::InvalidCursor)
 }
 
 #[cfg(test)]
