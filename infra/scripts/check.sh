@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Offline checks for the Terraform under infra/terraform, run by `make test`:
 #   1. terraform fmt -check -recursive
-#   2. terraform init -backend=false + validate, for every environment
-#   3. terraform test (mocked AWS provider), for every module and environment
-#   4. checkov over infra/ (zero failed checks; skips only inline, with reasons)
+#   2. the environments are the same thin root module (only their
+#      terraform.tfvars, backend.tf and tests/stack.tftest.hcl differ)
+#   3. terraform init -backend=false + validate, for every environment
+#   4. terraform test (mocked AWS provider), for every module and environment
+#   5. checkov over infra/ (zero failed checks; skips only inline, with reasons)
 #
-# Steps 1-3 need the terraform CLI and, for 2-3, the provider mirror at
+# Steps 1, 3 and 4 need the terraform CLI and, for 3-4, the provider mirror at
 # /opt/tf-plugins; where they are missing those steps are skipped with a
 # message. Step 4 needs python3 with pip (and PyPI the first time on a machine).
 # Any finding exits non-zero.
@@ -21,8 +23,10 @@ MIRROR=/opt/tf-plugins
 
 start=$SECONDS
 
-# app first: its suite is the longest, so it starts while the others run.
-MODULES=(app database network observability secrets)
+# Test order, longest suites first so the two workers finish close together:
+# app, then the envs (each applies a whole stack for its moved test), then the
+# rest (MODULES[0] runs first, the other modules after the envs).
+MODULES=(app stack database network observability secrets)
 ENVS=(dev staging prod)
 
 header() { printf '\n=== infra: %s (at %ss) ===\n' "$*" "$((SECONDS - start))"; }
@@ -68,6 +72,28 @@ else
   skip "terraform not found on PATH"
 fi
 
+header "environments differ only in inputs"
+# Everything else is modules/stack; a file here that differs between envs (or
+# exists in only one) would let their structure drift apart again.
+per_env=(terraform.tfvars backend.tf tests/stack.tftest.hcl)
+env_files() {
+  (cd "$TF_DIR/envs/$1" && find . -type f \( -name '*.tf' -o -name '*.tfvars' -o -name '*.tftest.hcl' \) -not -path './.terraform/*' | sort)
+}
+first=${ENVS[0]}
+for env in "${ENVS[@]:1}"; do
+  if ! files_diff=$(diff <(env_files "$first") <(env_files "$env")); then
+    printf '%s\n' "$files_diff" >&2
+    fail "envs/$first and envs/$env must have the same files"
+  fi
+  while read -r f; do
+    f=${f#./}
+    for p in "${per_env[@]}"; do [ "$f" = "$p" ] && continue 2; done
+    cmp -s "$TF_DIR/envs/$first/$f" "$TF_DIR/envs/$env/$f" ||
+      fail "envs/$env/$f differs from envs/$first/$f: environments may differ only in ${per_env[*]}"
+  done < <(env_files "$first")
+done
+echo "ok: ${ENVS[*]} differ only in ${per_env[*]}"
+
 header "terraform validate (every environment)"
 if ! $have_terraform; then
   skip "terraform not found on PATH"
@@ -97,9 +123,9 @@ else
   # provider, and CI machines have two cores. Output is printed per directory.
   logs=$(mktemp -d)
   trap 'rm -rf "$logs"' EXIT
-  dirs=()
-  for mod in "${MODULES[@]}"; do dirs+=("modules/$mod"); done
+  dirs=("modules/${MODULES[0]}")
   for env in "${ENVS[@]}"; do dirs+=("envs/$env"); done
+  for mod in "${MODULES[@]:1}"; do dirs+=("modules/$mod"); done
   printf '%s\n' "${dirs[@]}" | xargs -P 2 -I{} sh -c \
     'terraform -chdir="$1/$2" test -no-color >"$3/$(echo "$2" | tr / _).log" 2>&1; echo $? >"$3/$(echo "$2" | tr / _).rc"' \
     sh "$TF_DIR" {} "$logs"

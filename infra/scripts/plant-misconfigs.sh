@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Proves the `terraform test` suites catch real mistakes: plants one
 # misconfiguration at a time into a scratch copy of infra/terraform, runs that
-# module's tests, and expects them to FAIL. Exits non-zero if any plant goes
-# undetected. Never touches the work tree. Not part of `make test` (it runs
-# one module test per plant, several minutes in all); run it after changing
-# tests or modules:  infra/scripts/plant-misconfigs.sh
+# module's (or environment's) tests, and expects them to FAIL. Exits non-zero
+# if any plant goes undetected. Never touches the work tree. Not part of
+# `make test` (it runs one test suite per plant, several minutes in all); run
+# it after changing tests, modules or envs:  infra/scripts/plant-misconfigs.sh
 set -euo pipefail
 
 INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,15 +21,19 @@ tar -C "$INFRA_DIR" --exclude=.terraform -cf - terraform | tar -C "$scratch" -xf
 TF="$scratch/terraform"
 
 undetected=0
-# plant MODULE FILE SED-EXPRESSION DESCRIPTION
+# plant DIR FILE SED-EXPRESSION DESCRIPTION
+# DIR is a module name (modules/DIR) or a path under terraform/ (envs/prod).
 plant() {
-  local mod=$1 file=$2 expr=$3 desc=$4 path="$TF/modules/$1/$2"
+  local mod=$1 file=$2 expr=$3 desc=$4 dir path
+  dir=$mod
+  [[ $dir == */* ]] || dir=modules/$dir
+  path="$TF/$dir/$file"
   cp "$path" "$path.orig"
   sed -i "$expr" "$path"
   if cmp -s "$path" "$path.orig"; then
     printf 'BROKEN  %-13s %s (the plant did not change %s)\n' "$mod" "$desc" "$file"
     undetected=$((undetected + 1))
-  elif terraform -chdir="$TF/modules/$mod" test -no-color >"$scratch/out.log" 2>&1; then
+  elif terraform -chdir="$TF/$dir" test -no-color >"$scratch/out.log" 2>&1; then
     printf 'MISSED  %-13s %s\n' "$mod" "$desc"
     undetected=$((undetected + 1))
   else
@@ -38,8 +42,8 @@ plant() {
   mv "$path.orig" "$path"
 }
 
-for mod in database app network secrets observability; do
-  terraform -chdir="$TF/modules/$mod" init -backend=false -input=false -no-color >/dev/null
+for dir in modules/database modules/app modules/network modules/secrets modules/observability modules/stack envs/prod; do
+  terraform -chdir="$TF/$dir" init -backend=false -input=false -no-color >/dev/null
 done
 
 plant database main.tf 's/publicly_accessible    = false/publicly_accessible    = true/' 'RDS publicly_accessible = true'
@@ -54,6 +58,17 @@ plant app alb.tf 's/type = "redirect"/type = "forward"\n    target_group_arn = a
 plant network main.tf '0,/map_public_ip_on_launch = false/s//map_public_ip_on_launch = true/' 'public IPs on launch'
 plant secrets main.tf '0,/enable_key_rotation     = true/s//enable_key_rotation = false/' 'KMS key rotation off'
 plant observability main.tf 's/kms_key_id        = var.log_kms_key_arn/kms_key_id = null/' 'app log group unencrypted'
+# The composition: wiring between modules, secure defaults, null handling.
+plant stack main.tf 's/allowed_security_group_ids = \[module.app.task_security_group_id\]/allowed_security_group_ids = [module.app.alb_security_group_id]/' 'database reachable from the ALB'
+plant stack main.tf 's/kms_key_arn        = module.secrets.database_kms_key_arn/kms_key_arn = module.secrets.app_kms_key_arn/' 'database encrypted with the app key'
+plant stack main.tf 's/alb_deletion_protection   = var.deletion_protection/alb_deletion_protection = false/' 'ALB deletion protection not wired'
+plant stack main.tf 's/flow_log_retention_days = var.log_retention_days/flow_log_retention_days = 365/' 'flow logs kept 1 year regardless'
+plant stack variables.tf '/variable "db_multi_az"/,/^}/s/default     = true/default     = false/' 'single-AZ database by default'
+plant stack variables.tf '/variable "deletion_protection"/,/^}/{/nullable/d}' 'null deletion_protection passed through'
+# An environment: its tier policy and its moved blocks.
+plant envs/prod terraform.tfvars 's/^db_multi_az                    = true/db_multi_az = false/' 'prod database single-AZ'
+plant envs/prod terraform.tfvars 's/^log_retention_days  = 2192/log_retention_days = 365/' 'prod logs kept 1 year'
+plant envs/prod moved.tf '/^moved {$/{N;/module\.database$/{N;N;d}}' 'moved block for the database dropped'
 
 if [ "$undetected" -gt 0 ]; then
   echo "FAIL: $undetected planted misconfiguration(s) not caught by terraform test" >&2

@@ -1,14 +1,12 @@
 # Every environment declares the same variables; only terraform.tfvars differs.
-# Defaults are the production-grade values, so an omission errs on the safe side.
+# The secure defaults live in modules/stack: a variable left null here (unset
+# in terraform.tfvars) gets the stack's default, the production-grade value.
+# Declared fully here are only the identifiers and where the env runs (account,
+# region and its zones: the provider is configured here, not in the stack).
 
 variable "environment" {
-  description = "Environment name: dev, staging or prod."
+  description = "Environment name: dev, staging or prod (validated by the stack module)."
   type        = string
-
-  validation {
-    condition     = contains(["dev", "staging", "prod"], var.environment)
-    error_message = "environment must be dev, staging or prod."
-  }
 }
 
 variable "aws_account_id" {
@@ -28,21 +26,9 @@ variable "aws_region" {
 }
 
 variable "availability_zones" {
-  description = "Availability zones to use (at least two)."
+  description = "Availability zones to use (at least two), in aws_region."
   type        = list(string)
   default     = ["us-east-1a", "us-east-1b", "us-east-1c"]
-}
-
-variable "vpc_cidr" {
-  description = "IPv4 CIDR of the VPC."
-  type        = string
-  default     = "10.0.0.0/16"
-}
-
-variable "single_nat_gateway" {
-  description = "One shared NAT gateway instead of one per AZ (cheaper, not zone-redundant)."
-  type        = bool
-  default     = false
 }
 
 variable "route53_zone_name" {
@@ -60,86 +46,100 @@ variable "image_tag" {
   type        = string
 }
 
+# --- Sizes, availability, protection, retention: null = the stack's default ---
+
+variable "vpc_cidr" {
+  description = "IPv4 CIDR of the VPC."
+  type        = string
+  default     = null
+}
+
+variable "single_nat_gateway" {
+  description = "One shared NAT gateway instead of one per AZ (cheaper, not zone-redundant)."
+  type        = bool
+  default     = null
+}
+
 variable "desired_count" {
   description = "Number of service tasks."
   type        = number
-  default     = 3
+  default     = null
 }
 
 variable "task_cpu" {
   description = "Fargate task CPU units."
   type        = number
-  default     = 1024
+  default     = null
 }
 
 variable "task_memory" {
   description = "Fargate task memory in MiB."
   type        = number
-  default     = 2048
+  default     = null
 }
 
 variable "db_instance_class" {
   description = "RDS instance class."
   type        = string
-  default     = "db.r6g.large"
+  default     = null
 }
 
 variable "db_allocated_storage_gb" {
   description = "Initial RDS storage in GiB."
   type        = number
-  default     = 100
+  default     = null
 }
 
 variable "db_max_allocated_storage_gb" {
   description = "RDS storage autoscaling ceiling in GiB."
   type        = number
-  default     = 500
+  default     = null
 }
 
 variable "db_multi_az" {
   description = "Run the database Multi-AZ."
   type        = bool
-  default     = true
+  default     = null
 }
 
 variable "db_backup_retention_days" {
   description = "Automated backup / PITR window in days (7-35)."
   type        = number
-  default     = 35
+  default     = null
 }
 
 variable "db_connections_alarm_threshold" {
   description = "Alarm when database connections exceed this count."
   type        = number
-  default     = 400
+  default     = null
 }
 
 variable "deletion_protection" {
   description = "Deletion protection on the database and the ALB."
   type        = bool
-  default     = true
+  default     = null
 }
 
 variable "log_retention_days" {
   description = "Retention of every CloudWatch log group and of ALB access logs, in days (2192 = 6 years, HIPAA)."
   type        = number
-  default     = 2192
+  default     = null
 }
 
 variable "enable_waf" {
   description = "Attach the WAF web ACL to the ALB."
   type        = bool
-  default     = true
+  default     = null
 }
 
 variable "slo_p95_latency_seconds" {
   description = "p95 latency SLO in seconds; the latency alarm fires above it."
   type        = number
-  default     = 0.5
+  default     = null
 }
 
 variable "alarm_email_addresses" {
   description = "E-mail addresses subscribed to the alert topic."
   type        = list(string)
-  default     = []
+  default     = null
 }

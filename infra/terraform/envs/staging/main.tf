@@ -1,104 +1,34 @@
-# One environment of the Patient Service. This file is identical in
-# envs/dev, envs/staging and envs/prod: environments differ only in
-# terraform.tfvars (and in where their state lives, backend.tf).
+# One environment of the Patient Service. The whole stack is modules/stack;
+# this root module only adds the provider (providers.tf), the state location
+# (backend.tf) and its inputs (terraform.tfvars). This file is identical in
+# envs/dev, envs/staging and envs/prod.
 
-locals {
-  name = "patient-service-${var.environment}"
-}
+module "stack" {
+  source = "../../modules/stack"
 
-data "aws_route53_zone" "this" {
-  name         = var.route53_zone_name
-  private_zone = false
-}
+  environment        = var.environment
+  availability_zones = var.availability_zones
+  vpc_cidr           = var.vpc_cidr
+  single_nat_gateway = var.single_nat_gateway
 
-module "secrets" {
-  source = "../../modules/secrets"
+  route53_zone_name = var.route53_zone_name
+  domain_name       = var.domain_name
+  image_tag         = var.image_tag
 
-  name = local.name
-}
+  desired_count = var.desired_count
+  task_cpu      = var.task_cpu
+  task_memory   = var.task_memory
 
-module "network" {
-  source = "../../modules/network"
+  db_instance_class              = var.db_instance_class
+  db_allocated_storage_gb        = var.db_allocated_storage_gb
+  db_max_allocated_storage_gb    = var.db_max_allocated_storage_gb
+  db_multi_az                    = var.db_multi_az
+  db_backup_retention_days       = var.db_backup_retention_days
+  db_connections_alarm_threshold = var.db_connections_alarm_threshold
 
-  name                    = local.name
-  cidr_block              = var.vpc_cidr
-  azs                     = var.availability_zones
-  single_nat_gateway      = var.single_nat_gateway
-  flow_log_kms_key_arn    = module.secrets.logs_kms_key_arn
-  flow_log_retention_days = var.log_retention_days
-}
-
-module "database" {
-  source = "../../modules/database"
-
-  name                       = local.name
-  vpc_id                     = module.network.vpc_id
-  subnet_ids                 = module.network.private_subnet_ids
-  allowed_security_group_ids = [module.app.task_security_group_id]
-
-  instance_class           = var.db_instance_class
-  allocated_storage_gb     = var.db_allocated_storage_gb
-  max_allocated_storage_gb = var.db_max_allocated_storage_gb
-  multi_az                 = var.db_multi_az
-  deletion_protection      = var.deletion_protection
-  backup_retention_days    = var.db_backup_retention_days
-
-  kms_key_arn        = module.secrets.database_kms_key_arn
-  log_kms_key_arn    = module.secrets.logs_kms_key_arn
-  log_retention_days = var.log_retention_days
-}
-
-module "app" {
-  source = "../../modules/app"
-
-  name               = local.name
-  vpc_id             = module.network.vpc_id
-  public_subnet_ids  = module.network.public_subnet_ids
-  private_subnet_ids = module.network.private_subnet_ids
-
-  domain_name     = var.domain_name
-  route53_zone_id = data.aws_route53_zone.this.zone_id
-
-  image_tag       = var.image_tag
-  ecr_kms_key_arn = module.secrets.app_kms_key_arn
-  desired_count   = var.desired_count
-  cpu             = var.task_cpu
-  memory          = var.task_memory
-
-  db_host                = module.database.address
-  db_port                = module.database.port
-  db_name                = module.database.db_name
-  db_username            = module.database.master_username
-  db_password_secret_arn = module.database.master_user_secret_arn
-  db_security_group_id   = module.database.security_group_id
-  api_keys_secret_arn    = module.secrets.api_keys_secret_arn
-  secrets_kms_key_arns   = [module.secrets.database_kms_key_arn, module.secrets.app_kms_key_arn]
-
-  log_group_name = module.observability.app_log_group_name
-  log_group_arn  = module.observability.app_log_group_arn
-
-  alb_deletion_protection   = var.deletion_protection
-  access_log_retention_days = var.log_retention_days
-  enable_waf                = var.enable_waf
-  log_kms_key_arn           = module.secrets.logs_kms_key_arn
-  waf_log_retention_days    = var.log_retention_days
-}
-
-module "observability" {
-  source = "../../modules/observability"
-
-  name               = local.name
-  log_kms_key_arn    = module.secrets.logs_kms_key_arn
-  log_retention_days = var.log_retention_days
-  sns_kms_key_arn    = module.secrets.app_kms_key_arn
-
-  alarm_email_addresses    = var.alarm_email_addresses
-  slo_p95_latency_seconds  = var.slo_p95_latency_seconds
-  db_connections_threshold = var.db_connections_alarm_threshold
-
-  alb_arn_suffix          = module.app.alb_arn_suffix
-  target_group_arn_suffix = module.app.target_group_arn_suffix
-  db_instance_id          = module.database.instance_id
-  ecs_cluster_name        = module.app.ecs_cluster_name
-  ecs_service_name        = module.app.ecs_service_name
+  deletion_protection     = var.deletion_protection
+  log_retention_days      = var.log_retention_days
+  enable_waf              = var.enable_waf
+  slo_p95_latency_seconds = var.slo_p95_latency_seconds
+  alarm_email_addresses   = var.alarm_email_addresses
 }

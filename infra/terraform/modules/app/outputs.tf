@@ -62,3 +62,17 @@ output "web_acl_arn" {
   description = "ARN of the WAF web ACL, or null when enable_waf is false."
   value       = one(aws_wafv2_web_acl.this[*].arn)
 }
+
+output "settings" {
+  description = "Size, protection and retention as planned, read back from the resources (for reviews and callers' tests): desired_count, cpu, memory, alb_deletion_protection, waf_enabled, waf_log_retention_days (null without WAF), access_log_retention_days, ecr_kms_key_arn."
+  value = {
+    desired_count             = aws_ecs_service.this.desired_count
+    cpu                       = tonumber(aws_ecs_task_definition.this.cpu)
+    memory                    = tonumber(aws_ecs_task_definition.this.memory)
+    alb_deletion_protection   = aws_lb.this.enable_deletion_protection
+    waf_enabled               = length(aws_wafv2_web_acl_association.this) == 1
+    waf_log_retention_days    = one(aws_cloudwatch_log_group.waf[*].retention_in_days)
+    access_log_retention_days = aws_s3_bucket_lifecycle_configuration.access_logs.rule[0].expiration[0].days
+    ecr_kms_key_arn           = aws_ecr_repository.this.encryption_configuration[0].kms_key
+  }
+}

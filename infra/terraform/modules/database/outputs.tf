@@ -47,3 +47,18 @@ output "security_group_id" {
   description = "ID of the database security group."
   value       = aws_security_group.this.id
 }
+
+output "settings" {
+  description = "Size, availability, protection and retention as planned, read back from the resources (for reviews and callers' tests): instance_class, allocated_storage_gb, max_allocated_storage_gb, multi_az, deletion_protection, backup_retention_days, kms_key_arn, allowed_security_group_ids, log_retention_days (distinct values over the exported log groups)."
+  value = {
+    instance_class             = aws_db_instance.this.instance_class
+    allocated_storage_gb       = aws_db_instance.this.allocated_storage
+    max_allocated_storage_gb   = aws_db_instance.this.max_allocated_storage
+    multi_az                   = aws_db_instance.this.multi_az
+    deletion_protection        = aws_db_instance.this.deletion_protection
+    backup_retention_days      = aws_db_instance.this.backup_retention_period
+    kms_key_arn                = aws_db_instance.this.kms_key_id
+    allowed_security_group_ids = aws_vpc_security_group_ingress_rule.from_allowed[*].referenced_security_group_id
+    log_retention_days         = distinct([for g in aws_cloudwatch_log_group.exports : g.retention_in_days])
+  }
+}

@@ -29,3 +29,12 @@ output "dashboard_name" {
   description = "Name of the CloudWatch dashboard."
   value       = aws_cloudwatch_dashboard.this.dashboard_name
 }
+
+output "settings" {
+  description = "Retention and alerting as planned, read back from the resources (for reviews and callers' tests): log_retention_days and log_kms_key_arn of the application log group, alarm_email_addresses subscribed to the alert topic."
+  value = {
+    log_retention_days    = aws_cloudwatch_log_group.app.retention_in_days
+    log_kms_key_arn       = aws_cloudwatch_log_group.app.kms_key_id
+    alarm_email_addresses = sort([for s in aws_sns_topic_subscription.email : s.endpoint])
+  }
+}

@@ -1,8 +1,11 @@
-# Whole-environment test, identical in every env: plans the complete stack
-# from this env's terraform.tfvars against a mocked AWS provider. It proves the
-# modules wire together (types, no dependency cycles, every module's input
-# validation with this env's values) and holds each environment to the policy
-# for its tier. The modules' own tests cover the resources in detail.
+# dev's whole stack, planned from this env's terraform.tfvars against a mocked
+# AWS provider. It proves the stack wires together with dev's values (every
+# module's input validation included) and holds dev to its tier: the cheap
+# one (no real PHI), torn down and rebuilt at will, but with the same
+# encryption, privacy and WAF as prod. The assertions read module.stack's
+# `settings`, i.e. what the planned resources will be, not the inputs.
+# modules/stack/tests covers the wiring in detail; tests/moved.tftest.hcl the
+# moved blocks.
 
 mock_provider "aws" {
   source = "../../tests/mocks"
@@ -18,7 +21,7 @@ variables {
   image_tag = "0123abc"
 }
 
-run "stack_plans" {
+run "dev_is_the_small_tier" {
   command = plan
 
   assert {
@@ -26,14 +29,28 @@ run "stack_plans" {
     error_message = "The service must be published over HTTPS at domain_name."
   }
 
-  # Tier policy, checked against this env's terraform.tfvars.
   assert {
-    condition     = var.environment == "dev" || (var.db_multi_az && var.deletion_protection && !var.single_nat_gateway)
-    error_message = "staging and prod must run Multi-AZ, zone-redundant NAT and deletion protection."
+    condition     = output.settings.name == "patient-service-${var.environment}"
+    error_message = "Resources must be named after this environment."
   }
 
   assert {
-    condition     = var.environment != "prod" || (var.log_retention_days >= 2192 && var.db_backup_retention_days == 35 && var.desired_count >= 2 && var.enable_waf)
-    error_message = "prod must keep logs 6 years, 35 days of PITR, at least two tasks and the WAF."
+    condition     = output.settings.network.nat_gateways == 1
+    error_message = "dev shares one NAT gateway."
+  }
+
+  assert {
+    condition     = output.settings.app.desired_count == 1 && output.settings.app.cpu <= 512 && output.settings.app.memory <= 1024
+    error_message = "dev runs one small task."
+  }
+
+  assert {
+    condition     = startswith(output.settings.database.instance_class, "db.t4g.") && !output.settings.database.multi_az && output.settings.database.max_allocated_storage_gb <= 100
+    error_message = "dev runs a single-AZ burstable database with little storage."
+  }
+
+  assert {
+    condition     = output.settings.app.waf_enabled
+    error_message = "dev keeps the WAF like every environment: it is reachable from the internet."
   }
 }

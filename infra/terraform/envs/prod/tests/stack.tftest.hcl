@@ -1,8 +1,12 @@
-# Whole-environment test, identical in every env: plans the complete stack
-# from this env's terraform.tfvars against a mocked AWS provider. It proves the
-# modules wire together (types, no dependency cycles, every module's input
-# validation with this env's values) and holds each environment to the policy
-# for its tier. The modules' own tests cover the resources in detail.
+# prod's whole stack, planned from this env's terraform.tfvars against a mocked
+# AWS provider. It proves the stack wires together with prod's values (every
+# module's input validation included) and holds prod, the only environment
+# with real PHI, to its policy: Multi-AZ, NAT per AZ, deletion protection,
+# 35 days of PITR, every log kept 6 years (HIPAA), two or more tasks, the WAF,
+# and someone subscribed to the alarms. The assertions read module.stack's
+# `settings`, i.e. what the planned resources will be, not the inputs.
+# modules/stack/tests covers the wiring in detail; tests/moved.tftest.hcl the
+# moved blocks.
 
 mock_provider "aws" {
   source = "../../tests/mocks"
@@ -18,7 +22,7 @@ variables {
   image_tag = "0123abc"
 }
 
-run "stack_plans" {
+run "prod_keeps_phi_safe_and_available" {
   command = plan
 
   assert {
@@ -26,14 +30,49 @@ run "stack_plans" {
     error_message = "The service must be published over HTTPS at domain_name."
   }
 
-  # Tier policy, checked against this env's terraform.tfvars.
   assert {
-    condition     = var.environment == "dev" || (var.db_multi_az && var.deletion_protection && !var.single_nat_gateway)
-    error_message = "staging and prod must run Multi-AZ, zone-redundant NAT and deletion protection."
+    condition     = output.settings.name == "patient-service-${var.environment}"
+    error_message = "Resources must be named after this environment."
   }
 
   assert {
-    condition     = var.environment != "prod" || (var.log_retention_days >= 2192 && var.db_backup_retention_days == 35 && var.desired_count >= 2 && var.enable_waf)
-    error_message = "prod must keep logs 6 years, 35 days of PITR, at least two tasks and the WAF."
+    condition     = output.settings.database.multi_az
+    error_message = "prod must run the database Multi-AZ."
+  }
+
+  assert {
+    condition     = output.settings.network.nat_gateways == length(output.settings.network.azs)
+    error_message = "prod must have one NAT gateway per AZ."
+  }
+
+  assert {
+    condition     = output.settings.database.deletion_protection && output.settings.app.alb_deletion_protection
+    error_message = "prod must keep deletion protection on the database and the ALB."
+  }
+
+  assert {
+    condition     = output.settings.database.backup_retention_days == 35
+    error_message = "prod must keep 35 days of backups (point-in-time recovery)."
+  }
+
+  assert {
+    condition = alltrue([
+      output.settings.network.flow_log_retention_days >= 2192,
+      alltrue([for d in output.settings.database.log_retention_days : d >= 2192]),
+      output.settings.observability.log_retention_days >= 2192,
+      output.settings.app.waf_log_retention_days >= 2192,
+      output.settings.app.access_log_retention_days >= 2192,
+    ])
+    error_message = "prod must keep every log (flow, database, application, WAF, ALB access) at least 6 years."
+  }
+
+  assert {
+    condition     = output.settings.app.desired_count >= 2 && output.settings.app.waf_enabled
+    error_message = "prod must run at least two tasks behind the WAF."
+  }
+
+  assert {
+    condition     = length(output.settings.observability.alarm_email_addresses) > 0
+    error_message = "prod alarms must reach someone: set alarm_email_addresses."
   }
 }

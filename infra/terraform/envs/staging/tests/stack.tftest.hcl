@@ -1,8 +1,10 @@
-# Whole-environment test, identical in every env: plans the complete stack
-# from this env's terraform.tfvars against a mocked AWS provider. It proves the
-# modules wire together (types, no dependency cycles, every module's input
-# validation with this env's values) and holds each environment to the policy
-# for its tier. The modules' own tests cover the resources in detail.
+# staging's whole stack, planned from this env's terraform.tfvars against a
+# mocked AWS provider. It proves the stack wires together with staging's values
+# (every module's input validation included) and holds staging to its tier:
+# production's topology (Multi-AZ, NAT per AZ, deletion protection) at smaller
+# sizes. The assertions read module.stack's `settings`, i.e. what the planned
+# resources will be, not the inputs. modules/stack/tests covers the wiring in
+# detail; tests/moved.tftest.hcl the moved blocks.
 
 mock_provider "aws" {
   source = "../../tests/mocks"
@@ -18,7 +20,7 @@ variables {
   image_tag = "0123abc"
 }
 
-run "stack_plans" {
+run "staging_has_production_topology" {
   command = plan
 
   assert {
@@ -26,14 +28,28 @@ run "stack_plans" {
     error_message = "The service must be published over HTTPS at domain_name."
   }
 
-  # Tier policy, checked against this env's terraform.tfvars.
   assert {
-    condition     = var.environment == "dev" || (var.db_multi_az && var.deletion_protection && !var.single_nat_gateway)
-    error_message = "staging and prod must run Multi-AZ, zone-redundant NAT and deletion protection."
+    condition     = output.settings.name == "patient-service-${var.environment}"
+    error_message = "Resources must be named after this environment."
   }
 
   assert {
-    condition     = var.environment != "prod" || (var.log_retention_days >= 2192 && var.db_backup_retention_days == 35 && var.desired_count >= 2 && var.enable_waf)
-    error_message = "prod must keep logs 6 years, 35 days of PITR, at least two tasks and the WAF."
+    condition     = output.settings.database.multi_az
+    error_message = "staging must run the database Multi-AZ, like prod."
+  }
+
+  assert {
+    condition     = output.settings.network.nat_gateways == length(output.settings.network.azs)
+    error_message = "staging must have one NAT gateway per AZ, like prod."
+  }
+
+  assert {
+    condition     = output.settings.database.deletion_protection && output.settings.app.alb_deletion_protection
+    error_message = "staging must keep deletion protection on the database and the ALB."
+  }
+
+  assert {
+    condition     = output.settings.app.desired_count >= 2 && output.settings.app.waf_enabled
+    error_message = "staging must run at least two tasks behind the WAF, like prod."
   }
 }

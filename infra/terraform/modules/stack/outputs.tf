@@ -1,0 +1,43 @@
+output "endpoint_url" {
+  description = "Public HTTPS URL of the service."
+  value       = module.app.endpoint_url
+}
+
+output "db_endpoint" {
+  description = "host:port of the RDS endpoint (reachable only from the service tasks)."
+  value       = module.database.endpoint
+}
+
+output "secret_arns" {
+  description = "Secrets Manager ARNs: API keys (load with put-secret-value) and the RDS-managed master credentials."
+  value = {
+    api_keys           = module.secrets.api_keys_secret_arn
+    db_master_password = module.database.master_user_secret_arn
+  }
+}
+
+output "ecr_repository_url" {
+  description = "ECR repository to push service images to (tags are immutable)."
+  value       = module.app.ecr_repository_url
+}
+
+output "alerts_topic_arn" {
+  description = "SNS topic receiving every alarm."
+  value       = module.observability.alerts_topic_arn
+}
+
+output "vpc_id" {
+  description = "ID of the environment's VPC."
+  value       = module.network.vpc_id
+}
+
+output "settings" {
+  description = "What the environment runs, read back from the planned resources (each module's settings output): name, and network, database, app and observability settings. Compare environments with it; the env tests assert on it."
+  value = {
+    name          = local.name
+    network       = module.network.settings
+    database      = module.database.settings
+    app           = module.app.settings
+    observability = module.observability.settings
+  }
+}

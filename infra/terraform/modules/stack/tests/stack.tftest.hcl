@@ -1,0 +1,271 @@
+# Offline tests of the composition: the AWS provider is mocked, nothing is
+# created. The modules' own tests cover each resource in detail; these prove
+# the wiring between modules (keys, secrets, security groups), that each
+# environment input reaches every resource it governs, and that an input left
+# unset or null gets the secure default. Resources inside the child modules
+# are only visible through outputs, so the assertions read each module's
+# `settings` (values read back from the planned resources) via this module's
+# `settings` output.
+
+mock_provider "aws" {
+  source = "../../tests/mocks"
+
+  mock_data "aws_route53_zone" {
+    defaults = {
+      zone_id = "Z0123456789ABCDEFGHIJ"
+    }
+  }
+}
+
+# Distinct, plan-time values for what the modules hand each other, so a
+# miswiring (say, the app key encrypting the database) shows.
+override_resource {
+  target          = module.secrets.aws_kms_key.database
+  override_during = plan
+  values          = { arn = "arn:aws:kms:us-east-1:123456789012:key/11111111-1111-1111-1111-111111111111" }
+}
+
+override_resource {
+  target          = module.secrets.aws_kms_key.app
+  override_during = plan
+  values          = { arn = "arn:aws:kms:us-east-1:123456789012:key/22222222-2222-2222-2222-222222222222" }
+}
+
+override_resource {
+  target          = module.secrets.aws_kms_key.logs
+  override_during = plan
+  values          = { arn = "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333" }
+}
+
+override_resource {
+  target          = module.secrets.aws_secretsmanager_secret.api_keys
+  override_during = plan
+  values          = { arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test-api-keys-AbCdEf" }
+}
+
+override_resource {
+  target          = module.app.aws_security_group.task
+  override_during = plan
+  values          = { id = "sg-0aaaaaaaaaaaaaaa1" }
+}
+
+override_resource {
+  target          = module.app.aws_security_group.alb
+  override_during = plan
+  values          = { id = "sg-0bbbbbbbbbbbbbbb1" }
+}
+
+override_resource {
+  target          = module.database.aws_db_instance.this
+  override_during = plan
+  values = {
+    arn      = "arn:aws:rds:us-east-1:123456789012:db:patient-service-staging"
+    endpoint = "patient-service-staging.abcdefghijkl.us-east-1.rds.amazonaws.com:5432"
+    address  = "patient-service-staging.abcdefghijkl.us-east-1.rds.amazonaws.com"
+    master_user_secret = [{
+      kms_key_id    = "arn:aws:kms:us-east-1:123456789012:key/11111111-1111-1111-1111-111111111111"
+      secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0123-AbCdEf"
+      secret_status = "active"
+    }]
+  }
+}
+
+# Only the required inputs: everything else is the module's default.
+variables {
+  environment        = "staging"
+  availability_zones = ["us-east-1a", "us-east-1b", "us-east-1c"]
+  route53_zone_name  = "test.example.com"
+  domain_name        = "patients.test.example.com"
+  image_tag          = "0123abc"
+}
+
+run "modules_are_wired_together" {
+  command = plan
+
+  assert {
+    condition     = output.settings.name == "patient-service-staging"
+    error_message = "Every resource must be named patient-service-<environment>."
+  }
+
+  assert {
+    condition     = output.endpoint_url == "https://patients.test.example.com"
+    error_message = "The service must be published over HTTPS at domain_name."
+  }
+
+  assert {
+    condition     = output.settings.database.allowed_security_group_ids == ["sg-0aaaaaaaaaaaaaaa1"]
+    error_message = "Only the service tasks' security group may reach the database (not the ALB's, not a CIDR)."
+  }
+
+  assert {
+    condition     = output.settings.database.kms_key_arn == "arn:aws:kms:us-east-1:123456789012:key/11111111-1111-1111-1111-111111111111"
+    error_message = "The database must be encrypted with the database key."
+  }
+
+  assert {
+    condition     = output.settings.app.ecr_kms_key_arn == "arn:aws:kms:us-east-1:123456789012:key/22222222-2222-2222-2222-222222222222"
+    error_message = "ECR must be encrypted with the app key."
+  }
+
+  assert {
+    condition = alltrue([
+      output.settings.network.flow_log_kms_key_arn == "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333",
+      output.settings.observability.log_kms_key_arn == "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333",
+    ])
+    error_message = "Flow logs and the application log group must be encrypted with the logs key."
+  }
+
+  assert {
+    condition = output.secret_arns == {
+      api_keys           = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test-api-keys-AbCdEf"
+      db_master_password = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-0123-AbCdEf"
+    }
+    error_message = "secret_arns must name the secrets module's API keys secret and the RDS-managed master secret."
+  }
+
+  assert {
+    condition     = output.db_endpoint == "patient-service-staging.abcdefghijkl.us-east-1.rds.amazonaws.com:5432"
+    error_message = "db_endpoint must be the database's endpoint."
+  }
+}
+
+run "defaults_are_production_grade" {
+  command = plan
+
+  assert {
+    condition = alltrue([
+      output.settings.database.multi_az,
+      output.settings.database.deletion_protection,
+      output.settings.app.alb_deletion_protection,
+    ])
+    error_message = "By default the database must be Multi-AZ and the database and ALB deletion-protected."
+  }
+
+  assert {
+    condition     = output.settings.network.nat_gateways == length(output.settings.network.azs) && length(output.settings.network.azs) >= 2
+    error_message = "By default there must be one NAT gateway per AZ, in at least two AZs."
+  }
+
+  assert {
+    condition     = output.settings.database.backup_retention_days == 35
+    error_message = "By default the database must keep 35 days of backups (PITR)."
+  }
+
+  assert {
+    condition = alltrue([
+      output.settings.network.flow_log_retention_days == 2192,
+      output.settings.database.log_retention_days == tolist([2192]),
+      output.settings.observability.log_retention_days == 2192,
+      output.settings.app.waf_log_retention_days == 2192,
+      output.settings.app.access_log_retention_days == 2192,
+    ])
+    error_message = "By default every log (flow, database, application, WAF, ALB access) must be kept 6 years (2192 days)."
+  }
+
+  assert {
+    condition     = output.settings.app.waf_enabled && output.settings.app.desired_count >= 2
+    error_message = "By default the WAF must be on and the service must run at least two tasks."
+  }
+}
+
+# What envs/dev passes: each input must reach every resource it governs.
+run "inputs_reach_every_resource" {
+  command = plan
+
+  variables {
+    single_nat_gateway          = true
+    desired_count               = 1
+    task_cpu                    = 256
+    task_memory                 = 512
+    db_instance_class           = "db.t4g.medium"
+    db_allocated_storage_gb     = 20
+    db_max_allocated_storage_gb = 50
+    db_multi_az                 = false
+    db_backup_retention_days    = 7
+    deletion_protection         = false
+    log_retention_days          = 365
+    enable_waf                  = false
+    alarm_email_addresses       = ["oncall@example.com"]
+  }
+
+  assert {
+    condition = output.settings.network.nat_gateways == 1 && output.settings.database == merge(output.settings.database, {
+      instance_class           = "db.t4g.medium"
+      allocated_storage_gb     = 20
+      max_allocated_storage_gb = 50
+      multi_az                 = false
+      deletion_protection      = false
+      backup_retention_days    = 7
+    })
+    error_message = "The NAT and database inputs must reach the network and the DB instance."
+  }
+
+  assert {
+    condition     = output.settings.app.desired_count == 1 && output.settings.app.cpu == 256 && output.settings.app.memory == 512
+    error_message = "The task sizes must reach the ECS service and task definition."
+  }
+
+  assert {
+    condition     = output.settings.app.alb_deletion_protection == false && output.settings.database.deletion_protection == false
+    error_message = "deletion_protection must govern both the database and the ALB."
+  }
+
+  assert {
+    condition = alltrue([
+      output.settings.network.flow_log_retention_days == 365,
+      output.settings.database.log_retention_days == tolist([365]),
+      output.settings.observability.log_retention_days == 365,
+      output.settings.app.access_log_retention_days == 365,
+    ])
+    error_message = "log_retention_days must govern every log: flow, database, application and ALB access logs."
+  }
+
+  assert {
+    condition     = output.settings.app.waf_enabled == false && output.settings.app.waf_log_retention_days == null
+    error_message = "enable_waf must reach the app module."
+  }
+
+  assert {
+    condition     = output.settings.observability.alarm_email_addresses == tolist(["oncall@example.com"])
+    error_message = "alarm_email_addresses must be subscribed to the alert topic."
+  }
+}
+
+# The envs pass null for every input their terraform.tfvars leaves out.
+run "null_inputs_get_the_secure_defaults" {
+  command = plan
+
+  variables {
+    vpc_cidr                       = null
+    single_nat_gateway             = null
+    desired_count                  = null
+    task_cpu                       = null
+    task_memory                    = null
+    db_instance_class              = null
+    db_allocated_storage_gb        = null
+    db_max_allocated_storage_gb    = null
+    db_multi_az                    = null
+    db_backup_retention_days       = null
+    db_connections_alarm_threshold = null
+    deletion_protection            = null
+    log_retention_days             = null
+    enable_waf                     = null
+    slo_p95_latency_seconds        = null
+    alarm_email_addresses          = null
+  }
+
+  assert {
+    condition     = output.settings == run.defaults_are_production_grade.settings
+    error_message = "null inputs must give exactly the defaults."
+  }
+}
+
+run "rejects_unknown_environment" {
+  command = plan
+
+  variables {
+    environment = "qa"
+  }
+
+  expect_failures = [var.environment]
+}
