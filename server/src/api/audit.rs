@@ -36,11 +36,12 @@ impl Audit<ApiError> for PatientService {
         let limit = page_size(query_params.limit)?;
         let after = query_params.cursor.as_deref().map(AuditCursor::decode).transpose()?;
         let patient_id = path_params.patient_id;
-        // Deleted patients keep their history; only an id that never existed is unknown.
-        if !audit::patient_ever_existed(&self.db, patient_id).await? {
+        let page = audit::list(&self.db, patient_id, after, limit).await?;
+        // Every patient has at least its create entry, so only an empty page can mean an
+        // unknown id. Deleted patients keep their history.
+        if page.entries.is_empty() && !audit::patient_ever_existed(&self.db, patient_id).await? {
             return Err(ApiError::PatientNotFound);
         }
-        let page = audit::list(&self.db, patient_id, after, limit).await?;
         Ok(ListPatientAuditResponse::Status200_OnePageOfThePatient {
             body: models::AuditEntryList::new(
                 page.entries.into_iter().map(audit_entry).collect(),

@@ -69,7 +69,8 @@ pub fn canonicalize(raw: &str, country: &str, field: &str) -> Result<String, Fie
     let Some((format, pattern)) = COMPILED.iter().find(|(f, _)| f.country == country) else {
         return generic(upper, field);
     };
-    let invalid = || FieldError::new(field, "invalid_format", format!("is not a valid postal code for {country}"));
+    // The message names neither the code nor the country: both are part of a patient's address.
+    let invalid = || FieldError::new(field, "invalid_format", "is not a valid postal code for the address's country");
     let parts = pattern.captures(&upper).ok_or_else(invalid)?;
     let first = &parts["a"];
     match parts.name("b").map(|b| b.as_str()) {
@@ -171,6 +172,7 @@ mod tests {
                 "{country} {raw}"
             );
             assert!(!error.message.contains(raw), "the message must not echo the value");
+            assert!(!error.message.contains(country), "the message must not name the country");
         }
     }
 
