@@ -4,17 +4,21 @@ SHELL := /bin/bash
 
 HAND_WRITTEN_CRATES := -p patient-server -p migration
 
-.PHONY: help run test fmt fmt-check clippy generate check-generated sdk sdk-smoke test-rust infra-test db-stop db-destroy clean
+.PHONY: help run test prerequisites fmt fmt-check clippy generate check-generated sdk sdk-smoke test-rust infra-test db-stop db-destroy clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 run: ## Start the service on 127.0.0.1:8080 (local PostgreSQL and a dev API key unless configured)
+	@scripts/prerequisites.sh run
 	@scripts/run.sh
 
-test: fmt-check clippy check-generated test-rust contract-test infra-test ## Everything CI checks
+test: prerequisites fmt-check clippy check-generated test-rust contract-test infra-test ## Everything CI checks
 	@echo "make test: all checks passed"
 	@echo "rust: $$(cat target/test-summary.txt)"
+
+prerequisites: ## Check (and as root, install) what make test needs, before the long steps
+	@scripts/prerequisites.sh test
 
 fmt: ## Format the hand-written crates
 	cargo fmt $(HAND_WRITTEN_CRATES)

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Checks, before anything slow starts, that this machine has what a Makefile target needs, and
+# installs what is missing from Debian's packages when it can.
+#
+#   scripts/prerequisites.sh run    what `make run` needs
+#   scripts/prerequisites.sh test   what `make test` needs (a superset)
+#
+# As root, missing Debian packages are installed with apt-get (after `apt-get update`). As
+# any other user the script stops at once and prints the exact command to run. Tools that
+# Debian does not package (the Rust toolchain, Terraform and its provider mirror) can only be
+# reported. Everything else the targets use (openapi-generator, schemathesis, dredd, spectral,
+# checkov, the SDK toolchains) is pinned and installed by the targets themselves from PyPI and
+# npm into caches.
+set -euo pipefail
+
+target=${1:-}
+case "$target" in
+  run | test) ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing_packages=()  # Debian packages that would provide what is missing
+problems=()          # what no package can fix
+
+need_package() { # need_package PACKAGE WHY
+  local package=$1
+  for known in "${missing_packages[@]}"; do [ "$known" = "$package" ] && return; done
+  missing_packages+=("$package")
+  echo "prerequisites: missing $2 (Debian package $package)" >&2
+}
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# PostgreSQL's server binaries live off PATH on Debian, under /usr/lib/postgresql/<major>/bin.
+pg_server_bin() {
+  local newest
+  newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -n "$newest" ] && [ -x "$newest/initdb" ] && [ -x "$newest/pg_ctl" ]; then echo "$newest"; return; fi
+  if have initdb && have pg_ctl; then dirname "$(command -v initdb)"; fi
+}
+
+major_version() { # major_version "v20.11.1" -> 20
+  sed -E 's/^[^0-9]*([0-9]+).*/\1/' <<<"$1"
+}
+
+# --- needed by every target -------------------------------------------------------------
+have cargo || problems+=("the Rust toolchain (cargo): install it with rustup, https://rustup.rs (Rust 1.94+)")
+for tool in sha256sum od head; do have "$tool" || need_package coreutils "$tool"; done
+have curl || need_package curl "curl"
+have psql || need_package postgresql-client "psql"
+if [ -z "${DATABASE_URL:-}" ] || [ "$target" = test ]; then
+  # Without DATABASE_URL both targets create their own cluster from the server binaries.
+  [ -n "$(pg_server_bin)" ] || need_package postgresql "the PostgreSQL server binaries (initdb, pg_ctl)"
+fi
+if [ "$(id -u)" = 0 ] && ! have runuser && ! have su; then
+  need_package util-linux "runuser (PostgreSQL refuses to run as root)"
+fi
+
+# --- needed by `make test` only ---------------------------------------------------------
+if [ "$target" = test ]; then
+  have git || need_package git "git"
+  have diff || need_package diffutils "diff"
+  if ! have python3; then
+    need_package python3 "python3"
+    need_package python3-venv "python3's venv module"
+  elif ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
+    need_package python3-venv "python3's venv module"
+  fi
+  if ! have java || [ "$(major_version "$(java -version 2>&1 | head -n 1 | sed -E 's/.*version "([^"]*)".*/\1/')")" -lt 17 ]; then
+    need_package openjdk-17-jre-headless "Java 17+ (openapi-generator)"
+  fi
+  if ! have node || ! have npm; then
+    need_package nodejs "Node.js 20+ (dredd, spectral, the TypeScript SDK)"
+    need_package npm "npm"
+  elif [ "$(major_version "$(node --version)")" -lt 20 ]; then
+    problems+=("Node.js 20+ (found $(node --version)): install a newer nodejs, e.g. from NodeSource")
+  fi
+  chromium=${CHROMIUM:-/usr/bin/chromium}
+  [ -x "$chromium" ] || need_package chromium "Chromium at $chromium (the headless-browser docs check)"
+  # Terraform and its AWS provider are not Debian packages: machines of this kind carry them.
+  if ! have terraform || [ ! -d /opt/tf-plugins/registry.terraform.io/hashicorp/aws ]; then
+    if [ "${CI:-}" = true ]; then
+      problems+=("Terraform 1.11+ on PATH and the hashicorp/aws provider mirror in /opt/tf-plugins (infra checks)")
+    else
+      echo "prerequisites: no Terraform or provider mirror; the infra checks will be skipped" >&2
+    fi
+  fi
+fi
+
+if [ "${#problems[@]}" -gt 0 ]; then
+  printf 'prerequisites: cannot be installed automatically: %s\n' "${problems[@]}" >&2
+  exit 1
+fi
+
+if [ "${#missing_packages[@]}" -gt 0 ]; then
+  command="apt-get update && apt-get install -y --no-install-recommends ${missing_packages[*]}"
+  if [ "$(id -u)" != 0 ]; then
+    echo >&2
+    echo "make $target needs Debian packages that are not installed. Run:" >&2
+    echo "  sudo sh -c '$command'" >&2
+    echo "then run make $target again." >&2
+    exit 1
+  fi
+  if ! have apt-get; then
+    echo "prerequisites: install these packages with your system's package manager: ${missing_packages[*]}" >&2
+    exit 1
+  fi
+  echo "prerequisites: installing ${missing_packages[*]} (running as root)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  log=$(mktemp)
+  if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing_packages[@]}"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "prerequisites: apt-get failed (see above)" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  # Re-check: a package that installed but did not provide the tool is a real failure.
+  exec "$0" "$target"
+fi
+echo "prerequisites for make $target: all present" >&2
