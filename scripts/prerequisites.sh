@@ -89,6 +89,9 @@ fi
 
 if [ "${#problems[@]}" -gt 0 ]; then
   printf 'prerequisites: cannot be installed automatically: %s\n' "${problems[@]}" >&2
+  if [ "${#missing_packages[@]}" -gt 0 ]; then
+    echo "prerequisites: and Debian packages are missing: apt-get install -y ${missing_packages[*]}" >&2
+  fi
   exit 1
 fi
 
