@@ -62,7 +62,7 @@ start() {
   fi
   if ! is_running "$dir"; then
     as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on}" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on} -c log_error_verbosity=terse" \
       start >/dev/null || { tail -n 20 "$dir/server.log" >&2 || true; die "could not start PostgreSQL on port $port"; }
   fi
   local running_port

@@ -187,17 +187,20 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct ListPatientsQueryParams {
-            /// Family name, matched exactly but case-insensitively.
+            /// Family name, matched exactly but case-insensitively (after the same whitespace normalization as stored names); it must be a valid name.
                 #[serde(rename = "family_name")]
                 #[validate(
                         length(min = 1, max = 100),
               )]
                     #[serde(skip_serializing_if="Option::is_none")]
                     pub family_name: Option<String>,
-            /// Date of birth (`YYYY-MM-DD`), matched exactly.
+            /// Date of birth, exactly `YYYY-MM-DD`, matched exactly.
                 #[serde(rename = "dob")]
+                #[validate(
+                          regex(path = *RE_LISTPATIENTSQUERYPARAMS_DOB),
+              )]
                     #[serde(skip_serializing_if="Option::is_none")]
-                    pub dob: Option<chrono::naive::NaiveDate>,
+                    pub dob: Option<String>,
             /// Email address, matched case-insensitively.
                 #[serde(rename = "email")]
                 #[validate(
@@ -228,6 +231,9 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
                     pub cursor: Option<String>,
     }
 
+    lazy_static::lazy_static! {
+        static ref RE_LISTPATIENTSQUERYPARAMS_DOB: regex::Regex = regex::Regex::new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").unwrap();
+    }
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -278,7 +284,7 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
 
 
 
-/// Postal address. `country` (ISO 3166-1 alpha-2) is required when `postal_code` is given.
+/// A postal address as stored; every part is present, `null` when it has no value. `city`, `state_province` and `country` are `null` only on addresses recorded before version 1.1 of this contract, which did not require them. 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Address {
@@ -293,65 +299,49 @@ pub struct Address {
     #[validate(
             length(max = 200),
     )]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub line2: Option<Nullable<String>>,
+    pub line2: Nullable<String>,
 
     #[serde(rename = "city")]
     #[validate(
             length(max = 100),
     )]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub city: Option<Nullable<String>>,
+    pub city: Nullable<String>,
 
     #[serde(rename = "state_province")]
     #[validate(
             length(max = 100),
     )]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub state_province: Option<Nullable<String>>,
+    pub state_province: Nullable<String>,
 
     #[serde(rename = "postal_code")]
     #[validate(
             length(max = 20),
     )]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub postal_code: Option<Nullable<String>>,
+    pub postal_code: Nullable<String>,
 
     #[serde(rename = "country")]
     #[validate(
-            length(min = 2, max = 2),
             regex(path = *RE_ADDRESS_COUNTRY),
     )]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub country: Option<Nullable<String>>,
+    pub country: Nullable<String>,
 
 }
 
 
 lazy_static::lazy_static! {
-    static ref RE_ADDRESS_COUNTRY: regex::Regex = regex::Regex::new("^[A-Za-z]{2}$").unwrap();
+    static ref RE_ADDRESS_COUNTRY: regex::Regex = regex::Regex::new("^[A-Z]{2}$").unwrap();
 }
 
 impl Address {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(line1: String, ) -> Address {
+    pub fn new(line1: String, line2: Nullable<String>, city: Nullable<String>, state_province: Nullable<String>, postal_code: Nullable<String>, country: Nullable<String>, ) -> Address {
         Address {
  line1,
- line2: None,
- city: None,
- state_province: None,
- postal_code: None,
- country: None,
+ line2,
+ city,
+ state_province,
+ postal_code,
+ country,
         }
     }
 }
@@ -367,44 +357,24 @@ impl std::fmt::Display for Address {
             Some(self.line1.to_string()),
 
 
-            self.line2.as_ref().map(|line2| {
-                [
-                    "line2".to_string(),
-                    line2.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
+            Some("line2".to_string()),
+            Some(self.line2.as_ref().map_or("null".to_string(), |x| x.to_string())),
 
 
-            self.city.as_ref().map(|city| {
-                [
-                    "city".to_string(),
-                    city.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
+            Some("city".to_string()),
+            Some(self.city.as_ref().map_or("null".to_string(), |x| x.to_string())),
 
 
-            self.state_province.as_ref().map(|state_province| {
-                [
-                    "state_province".to_string(),
-                    state_province.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
+            Some("state_province".to_string()),
+            Some(self.state_province.as_ref().map_or("null".to_string(), |x| x.to_string())),
 
 
-            self.postal_code.as_ref().map(|postal_code| {
-                [
-                    "postal_code".to_string(),
-                    postal_code.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
+            Some("postal_code".to_string()),
+            Some(self.postal_code.as_ref().map_or("null".to_string(), |x| x.to_string())),
 
 
-            self.country.as_ref().map(|country| {
-                [
-                    "country".to_string(),
-                    country.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
-            }),
+            Some("country".to_string()),
+            Some(self.country.as_ref().map_or("null".to_string(), |x| x.to_string())),
 
         ];
 
@@ -507,6 +477,224 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Address> {
 
 
 
+/// A postal address, as sent. `line1`, `city`, `state_province` and `country` (ISO 3166-1 alpha-2) are required. `postal_code` is required too, except for the countries whose addresses carry none (e.g. `HK`, `AE`, `IE`; the list is in the README), and must fit the country's format where the service knows it. Text is trimmed and whitespace runs are collapsed; control characters are refused. 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AddressInput {
+    #[serde(rename = "line1")]
+    #[validate(
+            length(min = 1, max = 200),
+          custom(function = "check_xss_string"),
+    )]
+    pub line1: String,
+
+    /// Empty or null means none.
+    #[serde(rename = "line2")]
+    #[validate(
+            length(max = 200),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub line2: Option<Nullable<String>>,
+
+    #[serde(rename = "city")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub city: String,
+
+    /// State, province, region or prefecture, as written in postal addresses.
+    #[serde(rename = "state_province")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    pub state_province: String,
+
+    /// Stored in the postal operator's canonical form (`k1a0b1` → `K1A 0B1`).
+    #[serde(rename = "postal_code")]
+    #[validate(
+            length(min = 1, max = 20),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub postal_code: Option<Nullable<String>>,
+
+    /// ISO 3166-1 alpha-2 code (any case; stored upper-case).
+    #[serde(rename = "country")]
+    #[validate(
+            length(min = 2, max = 2),
+            regex(path = *RE_ADDRESSINPUT_COUNTRY),
+          custom(function = "check_xss_string"),
+    )]
+    pub country: String,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_ADDRESSINPUT_COUNTRY: regex::Regex = regex::Regex::new("^[A-Za-z]{2}$").unwrap();
+}
+
+impl AddressInput {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(line1: String, city: String, state_province: String, country: String, ) -> AddressInput {
+        AddressInput {
+ line1,
+ line2: None,
+ city,
+ state_province,
+ postal_code: None,
+ country,
+        }
+    }
+}
+
+/// Converts the AddressInput value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AddressInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("line1".to_string()),
+            Some(self.line1.to_string()),
+
+
+            self.line2.as_ref().map(|line2| {
+                [
+                    "line2".to_string(),
+                    line2.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            Some("city".to_string()),
+            Some(self.city.to_string()),
+
+
+            Some("state_province".to_string()),
+            Some(self.state_province.to_string()),
+
+
+            self.postal_code.as_ref().map(|postal_code| {
+                [
+                    "postal_code".to_string(),
+                    postal_code.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+
+
+            Some("country".to_string()),
+            Some(self.country.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AddressInput value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AddressInput {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub line1: Vec<String>,
+            pub line2: Vec<String>,
+            pub city: Vec<String>,
+            pub state_province: Vec<String>,
+            pub postal_code: Vec<String>,
+            pub country: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing AddressInput".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "line1" => intermediate_rep.line1.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "line2" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AddressInput".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "city" => intermediate_rep.city.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "state_province" => intermediate_rep.state_province.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "postal_code" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AddressInput".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "country" => intermediate_rep.country.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AddressInput".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AddressInput {
+            line1: intermediate_rep.line1.into_iter().next().ok_or_else(|| "line1 missing in AddressInput".to_string())?,
+            line2: std::result::Result::Err("Nullable types not supported in AddressInput".to_string())?,
+            city: intermediate_rep.city.into_iter().next().ok_or_else(|| "city missing in AddressInput".to_string())?,
+            state_province: intermediate_rep.state_province.into_iter().next().ok_or_else(|| "state_province missing in AddressInput".to_string())?,
+            postal_code: std::result::Result::Err("Nullable types not supported in AddressInput".to_string())?,
+            country: intermediate_rep.country.into_iter().next().ok_or_else(|| "country missing in AddressInput".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AddressInput> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<AddressInput>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<AddressInput>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for AddressInput - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<AddressInput> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <AddressInput as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into AddressInput - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
 /// One change to a patient.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
@@ -537,7 +725,7 @@ pub struct AuditEntry {
     #[serde(rename = "occurred_at")]
     pub occurred_at: chrono::DateTime::<chrono::Utc>,
 
-    /// What changed, keyed by field path (`address.postal_code` for address parts). `create`: every field's stored value. `update`: only the changed fields, each as `{from, to}`. `delete` and `restore`: `{\"deleted\": {\"from\": …, \"to\": …}}`. 
+    /// What changed, keyed by field path (`address.postal_code` for address parts). `create`: every field's stored value. `update`: only the changed fields, each as `{from, to}`. `delete` and `restore`: `{\"is_deleted\": {\"from\": …, \"to\": …}}`. Entries are never rewritten: those recorded before version 1.1 of this contract keep its vocabulary (`deleted` for `is_deleted`, the old `gender_identity` values); the change to the 1.1 values is itself an `update` entry by the actor `system:migration`. 
     #[serde(rename = "changes")]
           #[validate(custom(function = "check_xss_map"))]
     pub changes: std::collections::HashMap<String, crate::types::Object>,
@@ -1114,7 +1302,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorDetail>
 
 
 
-/// Self-identified gender. `other` requires `gender_identity_other`.
+/// Self-identified gender. `other` requires the patient's own words in `gender_identity_other`; `undisclosed`: the patient chose not to say (also every patient recorded before this field was required). 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -1123,22 +1311,16 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorDetail>
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum GenderIdentity {
-    #[serde(rename = "female")]
-    Female,
-    #[serde(rename = "male")]
-    Male,
-    #[serde(rename = "non_binary")]
-    NonBinary,
-    #[serde(rename = "transgender_female")]
-    TransgenderFemale,
-    #[serde(rename = "transgender_male")]
-    TransgenderMale,
+    #[serde(rename = "woman")]
+    Woman,
+    #[serde(rename = "man")]
+    Man,
+    #[serde(rename = "nonbinary")]
+    Nonbinary,
     #[serde(rename = "other")]
     Other,
-    #[serde(rename = "prefer_not_to_say")]
-    PreferNotToSay,
-    #[serde(rename = "unknown")]
-    Unknown,
+    #[serde(rename = "undisclosed")]
+    Undisclosed,
 }
 
 impl validator::Validate for GenderIdentity
@@ -1151,14 +1333,11 @@ impl validator::Validate for GenderIdentity
 impl std::fmt::Display for GenderIdentity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match *self {
-            GenderIdentity::Female => write!(f, "female"),
-            GenderIdentity::Male => write!(f, "male"),
-            GenderIdentity::NonBinary => write!(f, "non_binary"),
-            GenderIdentity::TransgenderFemale => write!(f, "transgender_female"),
-            GenderIdentity::TransgenderMale => write!(f, "transgender_male"),
+            GenderIdentity::Woman => write!(f, "woman"),
+            GenderIdentity::Man => write!(f, "man"),
+            GenderIdentity::Nonbinary => write!(f, "nonbinary"),
             GenderIdentity::Other => write!(f, "other"),
-            GenderIdentity::PreferNotToSay => write!(f, "prefer_not_to_say"),
-            GenderIdentity::Unknown => write!(f, "unknown"),
+            GenderIdentity::Undisclosed => write!(f, "undisclosed"),
         }
     }
 }
@@ -1168,14 +1347,11 @@ impl std::str::FromStr for GenderIdentity {
 
     fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         match s {
-            "female" => std::result::Result::Ok(GenderIdentity::Female),
-            "male" => std::result::Result::Ok(GenderIdentity::Male),
-            "non_binary" => std::result::Result::Ok(GenderIdentity::NonBinary),
-            "transgender_female" => std::result::Result::Ok(GenderIdentity::TransgenderFemale),
-            "transgender_male" => std::result::Result::Ok(GenderIdentity::TransgenderMale),
+            "woman" => std::result::Result::Ok(GenderIdentity::Woman),
+            "man" => std::result::Result::Ok(GenderIdentity::Man),
+            "nonbinary" => std::result::Result::Ok(GenderIdentity::Nonbinary),
             "other" => std::result::Result::Ok(GenderIdentity::Other),
-            "prefer_not_to_say" => std::result::Result::Ok(GenderIdentity::PreferNotToSay),
-            "unknown" => std::result::Result::Ok(GenderIdentity::Unknown),
+            "undisclosed" => std::result::Result::Ok(GenderIdentity::Undisclosed),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
@@ -1328,10 +1504,19 @@ pub struct Patient {
     pub family_name: String,
 
     #[serde(rename = "date_of_birth")]
-    pub date_of_birth: chrono::naive::NaiveDate,
+    #[validate(
+            regex(path = *RE_PATIENT_DATE_OF_BIRTH),
+          custom(function = "check_xss_string"),
+    )]
+    pub date_of_birth: String,
+
+    #[serde(rename = "sex_at_birth")]
+          #[validate(nested)]
+    pub sex_at_birth: models::SexAtBirth,
 
     #[serde(rename = "gender_identity")]
-    pub gender_identity: Nullable<models::GenderIdentity>,
+          #[validate(nested)]
+    pub gender_identity: models::GenderIdentity,
 
     #[serde(rename = "gender_identity_other")]
     #[validate(
@@ -1367,6 +1552,10 @@ pub struct Patient {
     )]
     pub version: u64,
 
+    /// Whether the patient is soft-deleted. Reads and lists return active patients only, so this is `false` in every response; it is part of the resource so that the audit trail can record deletes and restores as a change of this field. 
+    #[serde(rename = "is_deleted")]
+    pub is_deleted: bool,
+
     #[serde(rename = "created_at")]
     pub created_at: chrono::DateTime::<chrono::Utc>,
 
@@ -1377,18 +1566,22 @@ pub struct Patient {
 
 
 lazy_static::lazy_static! {
+    static ref RE_PATIENT_DATE_OF_BIRTH: regex::Regex = regex::Regex::new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").unwrap();
+}
+lazy_static::lazy_static! {
     static ref RE_PATIENT_PHONE_E164: regex::Regex = regex::Regex::new("^\\+[1-9][0-9]{1,14}$").unwrap();
 }
 
 impl Patient {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(patient_id: uuid::Uuid, given_name: String, middle_name: Nullable<String>, family_name: String, date_of_birth: chrono::naive::NaiveDate, gender_identity: Nullable<models::GenderIdentity>, gender_identity_other: Nullable<String>, email: Nullable<String>, phone_e164: Nullable<String>, address: Nullable<models::Address>, preferred_language: Nullable<String>, consent_to_contact: bool, version: u64, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Patient {
+    pub fn new(patient_id: uuid::Uuid, given_name: String, middle_name: Nullable<String>, family_name: String, date_of_birth: String, sex_at_birth: models::SexAtBirth, gender_identity: models::GenderIdentity, gender_identity_other: Nullable<String>, email: Nullable<String>, phone_e164: Nullable<String>, address: Nullable<models::Address>, preferred_language: Nullable<String>, consent_to_contact: bool, version: u64, is_deleted: bool, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Patient {
         Patient {
  patient_id,
  given_name,
  middle_name,
  family_name,
  date_of_birth,
+ sex_at_birth,
  gender_identity,
  gender_identity_other,
  email,
@@ -1397,6 +1590,7 @@ impl Patient {
  preferred_language,
  consent_to_contact,
  version,
+ is_deleted,
  created_at,
  updated_at,
         }
@@ -1423,7 +1617,11 @@ impl std::fmt::Display for Patient {
             Some("family_name".to_string()),
             Some(self.family_name.to_string()),
 
-            // Skipping date_of_birth in query parameter serialization
+
+            Some("date_of_birth".to_string()),
+            Some(self.date_of_birth.to_string()),
+
+            // Skipping sex_at_birth in query parameter serialization
 
             // Skipping gender_identity in query parameter serialization
 
@@ -1453,6 +1651,10 @@ impl std::fmt::Display for Patient {
             Some("version".to_string()),
             Some(self.version.to_string()),
 
+
+            Some("is_deleted".to_string()),
+            Some(self.is_deleted.to_string()),
+
             // Skipping created_at in query parameter serialization
 
             // Skipping updated_at in query parameter serialization
@@ -1478,7 +1680,8 @@ impl std::str::FromStr for Patient {
             pub given_name: Vec<String>,
             pub middle_name: Vec<String>,
             pub family_name: Vec<String>,
-            pub date_of_birth: Vec<chrono::naive::NaiveDate>,
+            pub date_of_birth: Vec<String>,
+            pub sex_at_birth: Vec<models::SexAtBirth>,
             pub gender_identity: Vec<models::GenderIdentity>,
             pub gender_identity_other: Vec<String>,
             pub email: Vec<String>,
@@ -1487,6 +1690,7 @@ impl std::str::FromStr for Patient {
             pub preferred_language: Vec<String>,
             pub consent_to_contact: Vec<bool>,
             pub version: Vec<u64>,
+            pub is_deleted: Vec<bool>,
             pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
@@ -1514,8 +1718,11 @@ impl std::str::FromStr for Patient {
                     #[allow(clippy::redundant_clone)]
                     "family_name" => intermediate_rep.family_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "date_of_birth" => intermediate_rep.date_of_birth.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "gender_identity" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
+                    "date_of_birth" => intermediate_rep.date_of_birth.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sex_at_birth" => intermediate_rep.sex_at_birth.push(<models::SexAtBirth as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "gender_identity" => intermediate_rep.gender_identity.push(<models::GenderIdentity as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "gender_identity_other" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
                     "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
                     "phone_e164" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Patient".to_string()),
@@ -1525,6 +1732,8 @@ impl std::str::FromStr for Patient {
                     "consent_to_contact" => intermediate_rep.consent_to_contact.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "version" => intermediate_rep.version.push(<u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "is_deleted" => intermediate_rep.is_deleted.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -1544,7 +1753,8 @@ impl std::str::FromStr for Patient {
             middle_name: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
             family_name: intermediate_rep.family_name.into_iter().next().ok_or_else(|| "family_name missing in Patient".to_string())?,
             date_of_birth: intermediate_rep.date_of_birth.into_iter().next().ok_or_else(|| "date_of_birth missing in Patient".to_string())?,
-            gender_identity: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
+            sex_at_birth: intermediate_rep.sex_at_birth.into_iter().next().ok_or_else(|| "sex_at_birth missing in Patient".to_string())?,
+            gender_identity: intermediate_rep.gender_identity.into_iter().next().ok_or_else(|| "gender_identity missing in Patient".to_string())?,
             gender_identity_other: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
             email: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
             phone_e164: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
@@ -1552,6 +1762,7 @@ impl std::str::FromStr for Patient {
             preferred_language: std::result::Result::Err("Nullable types not supported in Patient".to_string())?,
             consent_to_contact: intermediate_rep.consent_to_contact.into_iter().next().ok_or_else(|| "consent_to_contact missing in Patient".to_string())?,
             version: intermediate_rep.version.into_iter().next().ok_or_else(|| "version missing in Patient".to_string())?,
+            is_deleted: intermediate_rep.is_deleted.into_iter().next().ok_or_else(|| "is_deleted missing in Patient".to_string())?,
             created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Patient".to_string())?,
             updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Patient".to_string())?,
         })
@@ -1592,11 +1803,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Patient> {
 
 
 
-/// The client-owned fields of a patient, as sent to create (`POST`) and replace (`PUT`). Server-owned fields (`patient_id`, `version`, timestamps) are not accepted. 
+/// The client-owned fields of a patient, as sent to create (`POST`) and replace (`PUT`). Server-owned fields (`patient_id`, `version`, `is_deleted`, timestamps) are not accepted. 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PatientInput {
-    /// Given (first) name; letters of any script, spaces, hyphens, apostrophes and periods.
+    /// Given (first) name; letters of any script, spaces, hyphens, apostrophes and periods (no digits).
     #[serde(rename = "given_name")]
     #[validate(
             length(min = 1, max = 100),
@@ -1614,7 +1825,7 @@ pub struct PatientInput {
     #[serde(skip_serializing_if="Option::is_none")]
     pub middle_name: Option<Nullable<String>>,
 
-    /// Family (last) name.
+    /// Family (last) name; the same characters as `given_name`.
     #[serde(rename = "family_name")]
     #[validate(
             length(min = 1, max = 100),
@@ -1622,17 +1833,23 @@ pub struct PatientInput {
     )]
     pub family_name: String,
 
-    /// Date of birth (`YYYY-MM-DD`), not in the future and not more than 120 years ago.
+    /// Date of birth, exactly `YYYY-MM-DD`; not in the future and not more than 120 years ago.
     #[serde(rename = "date_of_birth")]
-    pub date_of_birth: chrono::naive::NaiveDate,
+    #[validate(
+            regex(path = *RE_PATIENTINPUT_DATE_OF_BIRTH),
+          custom(function = "check_xss_string"),
+    )]
+    pub date_of_birth: String,
+
+    #[serde(rename = "sex_at_birth")]
+          #[validate(nested)]
+    pub sex_at_birth: models::SexAtBirth,
 
     #[serde(rename = "gender_identity")]
-    #[serde(deserialize_with = "deserialize_optional_nullable")]
-    #[serde(default = "default_optional_nullable")]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub gender_identity: Option<Nullable<models::GenderIdentity>>,
+          #[validate(nested)]
+    pub gender_identity: models::GenderIdentity,
 
-    /// Free-text gender identity; required when `gender_identity` is `other`, forbidden otherwise.
+    /// The patient's own words for their gender identity: required when `gender_identity` is `other`, refused otherwise. Free text (no control characters). 
     #[serde(rename = "gender_identity_other")]
     #[validate(
             length(min = 1, max = 100),
@@ -1642,7 +1859,7 @@ pub struct PatientInput {
     #[serde(skip_serializing_if="Option::is_none")]
     pub gender_identity_other: Option<Nullable<String>>,
 
-    /// Email address; stored lower-cased and unique among patients.
+    /// Email address (RFC 5322 addr-spec); stored lower-cased and unique among patients.
     #[serde(rename = "email")]
     #[validate(
             length(max = 254),
@@ -1652,7 +1869,7 @@ pub struct PatientInput {
     #[serde(skip_serializing_if="Option::is_none")]
     pub email: Option<Nullable<String>>,
 
-    /// Phone number, stored in E.164 form (`+14155550123`) and unique among patients.
+    /// Phone number: `+` and the country code, then digits, optionally grouped by spaces, `-`, `.` or `()`. Stored in E.164 form (`+14155550123`), unique among patients. 
     #[serde(rename = "phone_e164")]
     #[validate(
             length(min = 2, max = 40),
@@ -1666,7 +1883,7 @@ pub struct PatientInput {
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub address: Option<Nullable<models::Address>>,
+    pub address: Option<Nullable<models::AddressInput>>,
 
     /// Preferred language as a BCP 47 tag, stored in canonical case.
     #[serde(rename = "preferred_language")]
@@ -1688,18 +1905,22 @@ pub struct PatientInput {
 
 
 lazy_static::lazy_static! {
+    static ref RE_PATIENTINPUT_DATE_OF_BIRTH: regex::Regex = regex::Regex::new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").unwrap();
+}
+lazy_static::lazy_static! {
     static ref RE_PATIENTINPUT_PREFERRED_LANGUAGE: regex::Regex = regex::Regex::new("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").unwrap();
 }
 
 impl PatientInput {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(given_name: String, family_name: String, date_of_birth: chrono::naive::NaiveDate, ) -> PatientInput {
+    pub fn new(given_name: String, family_name: String, date_of_birth: String, sex_at_birth: models::SexAtBirth, gender_identity: models::GenderIdentity, ) -> PatientInput {
         PatientInput {
  given_name,
  middle_name: None,
  family_name,
  date_of_birth,
- gender_identity: None,
+ sex_at_birth,
+ gender_identity,
  gender_identity_other: None,
  email: None,
  phone_e164: None,
@@ -1732,7 +1953,11 @@ impl std::fmt::Display for PatientInput {
             Some("family_name".to_string()),
             Some(self.family_name.to_string()),
 
-            // Skipping date_of_birth in query parameter serialization
+
+            Some("date_of_birth".to_string()),
+            Some(self.date_of_birth.to_string()),
+
+            // Skipping sex_at_birth in query parameter serialization
 
             // Skipping gender_identity in query parameter serialization
 
@@ -1798,12 +2023,13 @@ impl std::str::FromStr for PatientInput {
             pub given_name: Vec<String>,
             pub middle_name: Vec<String>,
             pub family_name: Vec<String>,
-            pub date_of_birth: Vec<chrono::naive::NaiveDate>,
+            pub date_of_birth: Vec<String>,
+            pub sex_at_birth: Vec<models::SexAtBirth>,
             pub gender_identity: Vec<models::GenderIdentity>,
             pub gender_identity_other: Vec<String>,
             pub email: Vec<String>,
             pub phone_e164: Vec<String>,
-            pub address: Vec<models::Address>,
+            pub address: Vec<models::AddressInput>,
             pub preferred_language: Vec<String>,
             pub consent_to_contact: Vec<bool>,
         }
@@ -1829,8 +2055,11 @@ impl std::str::FromStr for PatientInput {
                     #[allow(clippy::redundant_clone)]
                     "family_name" => intermediate_rep.family_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "date_of_birth" => intermediate_rep.date_of_birth.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "gender_identity" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
+                    "date_of_birth" => intermediate_rep.date_of_birth.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "sex_at_birth" => intermediate_rep.sex_at_birth.push(<models::SexAtBirth as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "gender_identity" => intermediate_rep.gender_identity.push(<models::GenderIdentity as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "gender_identity_other" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
                     "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
                     "phone_e164" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in PatientInput".to_string()),
@@ -1852,7 +2081,8 @@ impl std::str::FromStr for PatientInput {
             middle_name: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
             family_name: intermediate_rep.family_name.into_iter().next().ok_or_else(|| "family_name missing in PatientInput".to_string())?,
             date_of_birth: intermediate_rep.date_of_birth.into_iter().next().ok_or_else(|| "date_of_birth missing in PatientInput".to_string())?,
-            gender_identity: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
+            sex_at_birth: intermediate_rep.sex_at_birth.into_iter().next().ok_or_else(|| "sex_at_birth missing in PatientInput".to_string())?,
+            gender_identity: intermediate_rep.gender_identity.into_iter().next().ok_or_else(|| "gender_identity missing in PatientInput".to_string())?,
             gender_identity_other: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
             email: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
             phone_e164: std::result::Result::Err("Nullable types not supported in PatientInput".to_string())?,
@@ -2021,4 +2251,60 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PatientList>
     }
 }
 
+
+
+/// Sex assigned at birth, as recorded. `unknown`: not known (also every patient recorded before this field existed); `undisclosed`: the patient chose not to say. 
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum SexAtBirth {
+    #[serde(rename = "female")]
+    Female,
+    #[serde(rename = "male")]
+    Male,
+    #[serde(rename = "intersex")]
+    Intersex,
+    #[serde(rename = "unknown")]
+    Unknown,
+    #[serde(rename = "undisclosed")]
+    Undisclosed,
+}
+
+impl validator::Validate for SexAtBirth
+{
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for SexAtBirth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            SexAtBirth::Female => write!(f, "female"),
+            SexAtBirth::Male => write!(f, "male"),
+            SexAtBirth::Intersex => write!(f, "intersex"),
+            SexAtBirth::Unknown => write!(f, "unknown"),
+            SexAtBirth::Undisclosed => write!(f, "undisclosed"),
+        }
+    }
+}
+
+impl std::str::FromStr for SexAtBirth {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "female" => std::result::Result::Ok(SexAtBirth::Female),
+            "male" => std::result::Result::Ok(SexAtBirth::Male),
+            "intersex" => std::result::Result::Ok(SexAtBirth::Intersex),
+            "unknown" => std::result::Result::Ok(SexAtBirth::Unknown),
+            "undisclosed" => std::result::Result::Ok(SexAtBirth::Undisclosed),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
 

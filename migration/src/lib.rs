@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_create_patients;
 mod m20261122_000002_create_idempotency_keys;
 mod m20261122_000003_create_audit_log;
+mod m20261201_000004_spec_sex_and_gender;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_patients::Migration),
             Box::new(m20261122_000002_create_idempotency_keys::Migration),
             Box::new(m20261122_000003_create_audit_log::Migration),
+            Box::new(m20261201_000004_spec_sex_and_gender::Migration),
         ]
     }
 }

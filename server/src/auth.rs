@@ -5,20 +5,21 @@
 //! in constant time. The key's `name` is the actor recorded in the audit log.
 //!
 //! [`require_scope`] runs after routing and before any request parsing, so an unauthenticated
-//! caller learns nothing about validation and never gets further than 401/403.
+//! caller learns nothing about validation and never gets further than 401/403. The scope an
+//! operation needs is the contract's (`x-required-scope`, see `crate::contract`).
 use std::{collections::BTreeSet, fmt, sync::Arc};
 
 use axum::{
-    extract::{MatchedPath, Request, State},
+    extract::{Request, State},
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http::{HeaderMap, Method};
+use http::HeaderMap;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use crate::error::ApiError;
+use crate::{contract::Access, error::ApiError, http::operation::CurrentOperation};
 
 /// The header that carries an API key (the spec's `ApiKeyAuth` scheme).
 pub const API_KEY_HEADER: &str = "x-api-key";
@@ -34,6 +35,12 @@ pub enum Scope {
 }
 
 impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::PatientRead, Scope::PatientWrite, Scope::AuditRead];
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|scope| scope.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Scope::PatientRead => "patient:read",
@@ -52,8 +59,9 @@ pub struct Principal {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiKeyConfigError {
-    #[error("not a JSON array of {{name, sha256, scopes}} objects: {0}")]
-    Json(#[from] serde_json::Error),
+    /// Where the JSON went wrong, not what it said there: it may be a misplaced key.
+    #[error("not a JSON array of {{name, sha256, scopes}} objects (problem at line {line}, column {column})")]
+    Json { line: usize, column: usize },
     #[error("entry {index}: sha256 must be 64 hexadecimal characters")]
     BadHash { index: usize },
     #[error("entry {index}: name must be 1-200 characters")]
@@ -91,7 +99,8 @@ impl fmt::Debug for Keyring {
 
 impl Keyring {
     pub fn from_json(json: &str) -> Result<Self, ApiKeyConfigError> {
-        let entries: Vec<ApiKeyEntry> = serde_json::from_str(json)?;
+        let entries: Vec<ApiKeyEntry> =
+            serde_json::from_str(json).map_err(|e| ApiKeyConfigError::Json { line: e.line(), column: e.column() })?;
         let mut keys: Vec<ConfiguredKey> = Vec::with_capacity(entries.len());
         for (index, entry) in entries.into_iter().enumerate() {
             let mut hash = [0u8; 32];
@@ -135,29 +144,13 @@ impl Keyring {
     }
 }
 
-/// The scope an operation needs, by route template and method; `None` for open routes.
-pub fn required_scope(route: &str, method: &Method) -> Option<Scope> {
-    if !route.starts_with("/api/") {
-        return None;
-    }
-    // The audit trail holds every past value of a patient: a scope of its own, so reading
-    // patients does not imply reading their history.
-    if route.ends_with("/audit") {
-        return Some(Scope::AuditRead);
-    }
-    Some(if method == Method::GET || method == Method::HEAD { Scope::PatientRead } else { Scope::PatientWrite })
-}
-
-/// Middleware (a route layer): 401 without a valid credential, 403 without the needed scope.
-pub async fn require_scope(
-    State(keyring): State<Keyring>,
-    matched: Option<MatchedPath>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let Some(scope) = matched.and_then(|m| required_scope(m.as_str(), request.method())) else {
+/// Middleware (a route layer, inside `operation::resolve_operation`): 401 without a valid
+/// credential, 403 without the scope the operation needs.
+pub async fn require_scope(State(keyring): State<Keyring>, request: Request, next: Next) -> Response {
+    let Some(CurrentOperation(operation)) = request.extensions().get::<CurrentOperation>().copied() else {
         return next.run(request).await;
     };
+    let Access::Scope(scope) = operation.access else { return next.run(request).await };
     match keyring.authenticate_headers(request.headers()) {
         None => ApiError::Unauthenticated.into_response(),
         Some(principal) if !principal.scopes.contains(&scope) => {
@@ -226,6 +219,12 @@ mod tests {
     }
 
     #[test]
+    fn configuration_errors_do_not_quote_the_configuration() {
+        let err = Keyring::from_json(r#"[{"name":"a","sha256":"x","scopes":"plain-secret-key"}]"#).unwrap_err();
+        assert!(!err.to_string().contains("plain-secret-key"), "{err}");
+    }
+
+    #[test]
     fn debug_output_names_keys_but_not_hashes() {
         let printed = format!("{:?}", keyring());
         assert!(printed.contains("frontend"));
@@ -233,12 +232,10 @@ mod tests {
     }
 
     #[test]
-    fn scopes_follow_method_on_api_routes_only() {
-        assert_eq!(required_scope("/api/v1/patients", &Method::GET), Some(Scope::PatientRead));
-        assert_eq!(required_scope("/api/v1/patients/{patient_id}", &Method::PUT), Some(Scope::PatientWrite));
-        assert_eq!(required_scope("/api/v1/patients", &Method::POST), Some(Scope::PatientWrite));
-        assert_eq!(required_scope("/api/v1/patients/{patient_id}/audit", &Method::GET), Some(Scope::AuditRead));
-        assert_eq!(required_scope("/healthz", &Method::GET), None);
-        assert_eq!(required_scope("/readyz", &Method::GET), None);
+    fn scope_names_round_trip() {
+        for scope in Scope::ALL {
+            assert_eq!(Scope::parse(scope.as_str()), Some(scope));
+        }
+        assert_eq!(Scope::parse("patient:admin"), None);
     }
 }

@@ -5,15 +5,21 @@
 //! |---|---|---|
 //! | `DATABASE_URL` | PostgreSQL URL | assembled from `DB_*` below |
 //! | `DB_HOST`, `DB_PORT`, `DB_NAME`, `DB_USER`, `DB_PASSWORD`, `DB_SSLMODE` | URL parts, used when `DATABASE_URL` is unset | port `5432`, sslmode `require` |
-//! | `DB_MAX_CONNECTIONS` | connection pool size | `10` |
+//! | `DB_MAX_CONNECTIONS` | connection pool size, 1–1000 | `10` |
 //! | `HOST` | address to bind | `0.0.0.0` |
 //! | `PORT` | port to bind (`0`: any free port) | `8080` |
 //! | `API_KEYS` | JSON array of `{name, sha256, scopes}` | none (every API call gets 401) |
 //! | `LOG_LEVEL` | `tracing` filter, e.g. `info` or `patient_server=debug` | `info` |
 //! | `LOG_FORMAT` | `json` or `text` | `json` |
-//! | `IDEMPOTENCY_RETENTION_HOURS` | how long an `Idempotency-Key` and its response are kept | `24` |
-//! | `SHUTDOWN_GRACE_SECONDS` | how long in-flight requests may finish after SIGTERM | `20` |
-use std::{env, fmt, net::IpAddr, time::Duration};
+//! | `IDEMPOTENCY_RETENTION_HOURS` | how long an `Idempotency-Key` and its response are kept, 1–8760 | `24` |
+//! | `SHUTDOWN_GRACE_SECONDS` | how long in-flight requests may finish after SIGTERM, 0–3600 | `20` |
+//!
+//! A bad value stops the service at start-up with a message naming the variable; messages
+//! never contain a value (a password, a key hash or a URL with credentials).
+use std::{env, fmt, net::IpAddr, ops::RangeInclusive, time::Duration};
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::auth::{ApiKeyConfigError, Keyring};
 
@@ -27,26 +33,6 @@ pub enum ConfigError {
     ApiKeys(#[from] ApiKeyConfigError),
 }
 
-/// A value that must never be printed: `Debug` and `Display` show a placeholder.
-#[derive(Clone)]
-pub struct Secret(String);
-
-impl Secret {
-    pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
-    }
-
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([redacted])")
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LogFormat {
     Json,
@@ -55,7 +41,7 @@ pub enum LogFormat {
 
 #[derive(Debug, Clone)]
 pub struct Settings {
-    pub database_url: Secret,
+    pub database_url: SecretString,
     pub db_max_connections: u32,
     pub host: IpAddr,
     pub port: u16,
@@ -74,9 +60,10 @@ impl Settings {
     /// Builds settings from any variable source, so tests need not touch the process environment.
     pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let database_url = match var("DATABASE_URL") {
-            Some(url) => Secret::new(url),
+            Some(url) => SecretString::from(url),
             None => database_url_from_parts(&var)?,
         };
+        check_database_url(database_url.expose_secret())?;
         let keyring = match var("API_KEYS") {
             Some(json) => Keyring::from_json(&json)?,
             None => Keyring::default(),
@@ -84,27 +71,25 @@ impl Settings {
         let log_format = match var("LOG_FORMAT").as_deref() {
             None | Some("json") => LogFormat::Json,
             Some("text") => LogFormat::Text,
-            Some(other) => {
-                return Err(invalid("LOG_FORMAT", format!("expected json or text, got {other:?}")));
-            }
+            Some(_) => return Err(invalid("LOG_FORMAT", "expected json or text".into())),
         };
         Ok(Self {
             database_url,
-            db_max_connections: parse_or(&var, "DB_MAX_CONNECTIONS", 10)?,
+            db_max_connections: u32::try_from(bounded(&var, "DB_MAX_CONNECTIONS", 10, 1..=1000)?).expect("bounded"),
             host: parse_or(&var, "HOST", IpAddr::from([0, 0, 0, 0]))?,
             port: parse_or(&var, "PORT", 8080)?,
             keyring,
             log_level: var("LOG_LEVEL").unwrap_or_else(|| "info".to_owned()),
             log_format,
-            shutdown_grace: Duration::from_secs(parse_or(&var, "SHUTDOWN_GRACE_SECONDS", 20)?),
+            shutdown_grace: Duration::from_secs(bounded(&var, "SHUTDOWN_GRACE_SECONDS", 20, 0..=3600)?),
             idempotency_retention: Duration::from_secs(
-                3600 * parse_or::<u64>(&var, "IDEMPOTENCY_RETENTION_HOURS", 24)?,
+                3600 * bounded(&var, "IDEMPOTENCY_RETENTION_HOURS", 24, 1..=24 * 365)?,
             ),
         })
     }
 }
 
-fn database_url_from_parts(var: &impl Fn(&str) -> Option<String>) -> Result<Secret, ConfigError> {
+fn database_url_from_parts(var: &impl Fn(&str) -> Option<String>) -> Result<SecretString, ConfigError> {
     let required = |name: &'static str| var(name).ok_or(ConfigError::Missing(name));
     let host = required("DB_HOST")?;
     let name = required("DB_NAME")?;
@@ -112,25 +97,47 @@ fn database_url_from_parts(var: &impl Fn(&str) -> Option<String>) -> Result<Secr
     let password = required("DB_PASSWORD")?;
     let port: u16 = parse_or(var, "DB_PORT", 5432)?;
     let sslmode = var("DB_SSLMODE").unwrap_or_else(|| "require".to_owned());
-    Ok(Secret::new(format!(
+    let encode = |value: &str| utf8_percent_encode(value, NOT_UNRESERVED).to_string();
+    Ok(SecretString::from(format!(
         "postgres://{}:{}@{host}:{port}/{}?sslmode={}",
-        percent_encode(&user),
-        percent_encode(&password),
-        percent_encode(&name),
-        percent_encode(&sslmode),
+        encode(&user),
+        encode(&password),
+        encode(&name),
+        encode(&sslmode),
     )))
 }
 
-/// Percent-encodes everything but RFC 3986 unreserved characters (RDS-generated passwords
-/// contain URL delimiters).
-fn percent_encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+/// Everything but RFC 3986 unreserved characters is percent-encoded (RDS-generated
+/// passwords contain URL delimiters).
+const NOT_UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// A PostgreSQL URL with a host. The reason never quotes the URL: it can hold a password.
+fn check_database_url(raw: &str) -> Result<(), ConfigError> {
+    let reason = match url::Url::parse(raw) {
+        Err(err) => format!(
+            "not a valid URL ({err}); percent-encode reserved characters such as # / ? @ : in the \
+             user name and password, or set the DB_* parts instead"
+        ),
+        Ok(url) if !matches!(url.scheme(), "postgres" | "postgresql") => "the scheme must be postgres://".into(),
+        Ok(url) if url.host_str().is_none_or(str::is_empty) => "the URL names no host".into(),
+        Ok(_) => return Ok(()),
+    };
+    Err(invalid("DATABASE_URL", reason))
+}
+
+/// A whole number in `range`, or `default` when the variable is unset.
+fn bounded(
+    var: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    default: u64,
+    range: RangeInclusive<u64>,
+) -> Result<u64, ConfigError> {
+    let value = parse_or(var, name, default)?;
+    if range.contains(&value) {
+        Ok(value)
+    } else {
+        Err(invalid(name, format!("must be between {} and {}", range.start(), range.end())))
+    }
 }
 
 fn parse_or<T: std::str::FromStr>(
@@ -143,6 +150,7 @@ where
 {
     match var(name) {
         None => Ok(default),
+        // The parser's message, not the value: a mistyped secret must not reach the log.
         Some(raw) => raw.trim().parse().map_err(|e: T::Err| invalid(name, e.to_string())),
     }
 }
@@ -165,7 +173,7 @@ mod tests {
     #[test]
     fn database_url_wins_over_parts() {
         let s = settings(&[("DATABASE_URL", "postgres://a@b/c"), ("DB_HOST", "ignored")]).unwrap();
-        assert_eq!(s.database_url.expose(), "postgres://a@b/c");
+        assert_eq!(s.database_url.expose_secret(), "postgres://a@b/c");
     }
 
     #[test]
@@ -178,7 +186,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(
-            s.database_url.expose(),
+            s.database_url.expose_secret(),
             "postgres://app:p%40ss%3Aw%2Frd%231@db.internal:5432/patients?sslmode=require"
         );
     }
@@ -210,5 +218,43 @@ mod tests {
     fn secrets_do_not_print() {
         let s = settings(&[("DATABASE_URL", "postgres://u:hunter2@h/d")]).unwrap();
         assert!(!format!("{s:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn numbers_outside_their_range_are_refused_at_start_up() {
+        for (name, value) in [
+            ("DB_MAX_CONNECTIONS", "0"),
+            ("DB_MAX_CONNECTIONS", "100000"),
+            ("IDEMPOTENCY_RETENTION_HOURS", "0"),
+            ("IDEMPOTENCY_RETENTION_HOURS", "5124095576030431"),
+            ("IDEMPOTENCY_RETENTION_HOURS", "18446744073709551615"),
+            ("IDEMPOTENCY_RETENTION_HOURS", "99999999999999999999999"),
+            ("SHUTDOWN_GRACE_SECONDS", "86400"),
+            ("SHUTDOWN_GRACE_SECONDS", "-1"),
+        ] {
+            let err = settings(&[("DATABASE_URL", "postgres://x"), (name, value)]).unwrap_err();
+            assert!(err.to_string().starts_with(&format!("{name} is invalid")), "{name}={value}: {err}");
+            if value.len() > 6 {
+                assert!(!err.to_string().contains(value), "{err}");
+            }
+        }
+        let s = settings(&[("DATABASE_URL", "postgres://x"), ("IDEMPOTENCY_RETENTION_HOURS", "8760")]).unwrap();
+        assert_eq!(s.idempotency_retention, Duration::from_secs(8760 * 3600));
+    }
+
+    #[test]
+    fn a_malformed_database_url_is_refused_without_quoting_it() {
+        for url in [
+            "postgres://app:pa#ss@db.internal/patients",
+            "postgres://app:s3cret@:5432/x",
+            "mysql://app:s3cret@h/d",
+            "s3cret",
+        ] {
+            let err = settings(&[("DATABASE_URL", url)]).unwrap_err().to_string();
+            assert!(err.starts_with("DATABASE_URL is invalid"), "{url}: {err}");
+            for secret in ["pa#ss", "s3cret", "ss@db"] {
+                assert!(!err.contains(secret), "the error quotes the URL: {err}");
+            }
+        }
     }
 }

@@ -4,8 +4,8 @@
 //!
 //! Everything is embedded at build time, so the served spec is byte-identical to the committed
 //! one and the page loads nothing from anywhere but this server. These routes are not part of
-//! the v1 contract (the spec does not list them) and need no credentials, since
-//! [`crate::auth::required_scope`] guards `/api/` only. They are merged into the main router,
+//! the v1 contract (the spec does not list them) and need no credentials: authentication and
+//! validation apply to the contract's operations (`crate::contract`). They are merged into the main router,
 //! so the request-id, access-log and error-body layers apply to them as to every route, and an
 //! unknown path under `/docs` is the usual JSON `404 route_not_found`.
 use axum::{
@@ -23,7 +23,7 @@ pub const BUNDLE_PATH: &str = "/docs/redoc.standalone.js";
 pub const BUNDLE_LICENSES_PATH: &str = "/docs/redoc.standalone.js.LICENSE.txt";
 
 /// The contract, exactly as committed.
-pub const SPEC: &str = include_str!("../../openapi/openapi.yaml");
+pub const SPEC: &str = crate::contract::SPEC_YAML;
 const PAGE: &str = include_str!("../assets/docs.html");
 const BUNDLE: &str = include_str!("../assets/redoc/redoc.standalone.js");
 const BUNDLE_LICENSES: &str = include_str!("../assets/redoc/redoc.standalone.js.LICENSE.txt");

@@ -2,9 +2,12 @@
 //!
 //! Handlers return [`ApiError`]; it becomes the contract's `{code, message, details?}` body in
 //! exactly one place ([`ApiError::into_response`]). Use a specific variant for anything the
-//! client can fix; wrap everything else in [`ApiError::Internal`], which is logged (without
-//! request data) and answered with a bare `internal_error`. Messages never contain values
-//! the client sent: they may be PHI.
+//! client can fix; store failures convert with `?` (`From<StoreError>`); wrap anything else
+//! in [`ApiError::internal`], answered with a bare `internal_error`. The cause of a 5xx travels
+//! on the response as an [`ErrorReport`] for `http::error_log` to log; it is never sent.
+//! Messages never contain values the client sent: they may be PHI.
+use std::sync::Arc;
+
 use axum::{
     Json,
     response::{IntoResponse, Response},
@@ -12,7 +15,14 @@ use axum::{
 use http::{HeaderValue, StatusCode, header};
 use patient_api::models;
 
-use crate::auth::Scope;
+use crate::{
+    auth::Scope,
+    store::{DbFailure, StoreError, cursor::InvalidCursor},
+};
+
+/// The cause of a 5xx response, for the error log only (a response extension).
+#[derive(Debug, Clone)]
+pub struct ErrorReport(pub Arc<str>);
 
 /// The catalog of stable error codes (documented in `openapi/openapi.yaml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +154,9 @@ pub enum ApiError {
     PreconditionRequired,
     #[error("not ready: {0}")]
     NotReady(&'static str),
+    /// The database could not be reached: `503 not_ready`, retryable.
+    #[error("database unavailable: {0}")]
+    DatabaseUnavailable(DbFailure),
     /// An unexpected failure. The source is logged; the client sees only `internal_error`.
     #[error("internal error: {0}")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -179,7 +192,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-            ApiError::NotReady(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::NotReady(_) | ApiError::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -204,7 +217,7 @@ impl ApiError {
             ApiError::UnsupportedMediaType => ErrorCode::UnsupportedMediaType,
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
             ApiError::PreconditionRequired => ErrorCode::PreconditionRequired,
-            ApiError::NotReady(_) => ErrorCode::NotReady,
+            ApiError::NotReady(_) | ApiError::DatabaseUnavailable(_) => ErrorCode::NotReady,
             ApiError::Internal(_) => ErrorCode::InternalError,
         }
     }
@@ -240,6 +253,7 @@ impl ApiError {
                 "This operation needs an If-Match header with the patient's current ETag.".into()
             }
             ApiError::NotReady(reason) => format!("The service is not ready: {reason}."),
+            ApiError::DatabaseUnavailable(_) => "The database is unavailable; retry later.".into(),
             ApiError::Internal(_) => {
                 "An unexpected error occurred; nothing was changed. Quote the X-Request-Id when reporting it.".into()
             }
@@ -271,13 +285,39 @@ impl ApiError {
     }
 }
 
+impl From<StoreError> for ApiError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound => ApiError::PatientNotFound,
+            StoreError::VersionMismatch => ApiError::PreconditionFailed,
+            StoreError::NotDeleted => ApiError::PatientNotDeleted,
+            StoreError::DuplicateEmail => ApiError::DuplicateEmail,
+            StoreError::DuplicatePhone => ApiError::DuplicatePhone,
+            StoreError::IdempotencyKeyReused => ApiError::IdempotencyKeyReused,
+            StoreError::Unavailable(failure) => ApiError::DatabaseUnavailable(failure),
+            failed @ (StoreError::Failed(_) | StoreError::Inconsistent(_)) => ApiError::internal(failed),
+        }
+    }
+}
+
+impl From<InvalidCursor> for ApiError {
+    fn from(_: InvalidCursor) -> Self {
+        ApiError::InvalidCursor
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal(source) = &self {
-            // Display only: Debug output of database errors can carry row values.
-            tracing::error!(error = %source, "request failed with an internal error");
-        }
+        // Display only: Debug output of database errors can carry row values.
+        let report = match &self {
+            ApiError::Internal(source) => Some(source.to_string()),
+            ApiError::DatabaseUnavailable(failure) => Some(failure.to_string()),
+            _ => None,
+        };
         let mut response = (self.status(), Json(self.body())).into_response();
+        if let Some(report) = report {
+            response.extensions_mut().insert(ErrorReport(report.into()));
+        }
         if matches!(self, ApiError::Unauthenticated) {
             response
                 .headers_mut()

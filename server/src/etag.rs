@@ -1,6 +1,10 @@
-//! Strong entity tags derived from a patient's version, and `If-Match` evaluation
-//! (RFC 9110 §13.1.1: strong comparison, so weak tags never match).
-use crate::error::{ApiError, FieldError};
+//! Strong entity tags derived from a patient's version, and `If-Match` evaluation (RFC 9110
+//! §13.1.1: strong comparison, so weak tags never match), with the `headers` crate.
+//!
+//! The syntax of an `If-Match` value is the contract's (its pattern is checked before a
+//! handler runs); here it is only evaluated.
+use headers::{ETag, Header, IfMatch};
+use http::HeaderValue;
 
 /// The `ETag` of a patient at `version`.
 pub fn for_version(version: i64) -> String {
@@ -8,67 +12,35 @@ pub fn for_version(version: i64) -> String {
 }
 
 /// What an `If-Match` header allows a write to proceed on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Precondition {
-    /// No header, or `*`: any current version.
+    /// No header: any current version.
     Any,
-    /// Only these versions (possibly none, when every listed tag is weak or foreign).
-    Versions(Vec<i64>),
+    Header(IfMatch),
+    /// A header that cannot be decoded at all matches nothing (the contract's check refuses
+    /// such values before a handler runs).
+    Unmatchable,
 }
 
 impl Precondition {
-    pub fn from_if_match(header: Option<&str>) -> Result<Self, ApiError> {
-        let Some(raw) = header else { return Ok(Precondition::Any) };
-        if raw.trim() == "*" {
-            return Ok(Precondition::Any);
-        }
-        let tags = parse_entity_tags(raw).ok_or_else(|| {
-            ApiError::InvalidParameter(vec![FieldError::new(
-                "If-Match",
-                "invalid_format",
-                "must be * or a list of entity tags such as \"3\"",
-            )])
-        })?;
-        Ok(Precondition::Versions(
-            tags.into_iter().filter(|tag| !tag.weak).filter_map(|tag| tag.opaque.parse::<i64>().ok()).collect(),
-        ))
+    /// From the header's value, `None` when it was not sent.
+    pub fn from_if_match(header: Option<&str>) -> Self {
+        let Some(raw) = header else { return Precondition::Any };
+        HeaderValue::from_str(raw)
+            .ok()
+            .and_then(|value| IfMatch::decode(&mut std::iter::once(&value)).ok())
+            .map_or(Precondition::Unmatchable, Precondition::Header)
     }
 
     pub fn allows(&self, version: i64) -> bool {
         match self {
             Precondition::Any => true,
-            Precondition::Versions(versions) => versions.contains(&version),
+            Precondition::Header(if_match) => {
+                for_version(version).parse::<ETag>().is_ok_and(|etag| if_match.precondition_passes(&etag))
+            }
+            Precondition::Unmatchable => false,
         }
     }
-}
-
-struct EntityTag<'a> {
-    weak: bool,
-    opaque: &'a str,
-}
-
-/// `1#entity-tag`, where entity-tag = [ "W/" ] DQUOTE *etagc DQUOTE. `None` when malformed.
-fn parse_entity_tags(raw: &str) -> Option<Vec<EntityTag<'_>>> {
-    let mut tags = Vec::new();
-    let mut rest = raw.trim_start_matches([' ', '\t', ',']);
-    while !rest.is_empty() {
-        let (weak, after_prefix) = match rest.strip_prefix("W/") {
-            Some(r) => (true, r),
-            None => (false, rest),
-        };
-        let quoted = after_prefix.strip_prefix('"')?;
-        let end = quoted.find('"')?;
-        let opaque = &quoted[..end];
-        if !opaque.bytes().all(|b| b == 0x21 || (0x23..=0x7E).contains(&b) || b >= 0x80) {
-            return None;
-        }
-        tags.push(EntityTag { weak, opaque });
-        rest = quoted[end + 1..].trim_start_matches([' ', '\t']);
-        if !rest.is_empty() {
-            rest = rest.strip_prefix(',')?.trim_start_matches([' ', '\t', ',']);
-        }
-    }
-    (!tags.is_empty()).then_some(tags)
 }
 
 #[cfg(test)]
@@ -81,32 +53,38 @@ mod tests {
     }
 
     #[test]
-    fn if_match_lists_are_parsed() {
-        let cases = [
-            (None, Precondition::Any),
-            (Some("*"), Precondition::Any),
-            (Some("\"3\""), Precondition::Versions(vec![3])),
-            (Some("\"1\", \"2\""), Precondition::Versions(vec![1, 2])),
-            (Some("W/\"3\""), Precondition::Versions(vec![])),
-            (Some("\"abc\",W/\"4\", \"5\""), Precondition::Versions(vec![5])),
+    fn if_match_allows_exactly_the_listed_strong_versions() {
+        let cases: [(Option<&str>, &[i64], &[i64]); 7] = [
+            (None, &[1, 9], &[]),
+            (Some("*"), &[1, 9], &[]),
+            (Some("\"3\""), &[3], &[2, 4, 33]),
+            (Some("\"1\", \"2\""), &[1, 2], &[3]),
+            (Some("W/\"3\""), &[], &[3]),
+            (Some("\"abc\",W/\"4\", \"5\""), &[5], &[4]),
+            (Some("\"a,3\""), &[], &[3]),
         ];
-        for (header, expected) in cases {
-            assert_eq!(Precondition::from_if_match(header).unwrap(), expected, "{header:?}");
+        for (header, allowed, refused) in cases {
+            let precondition = Precondition::from_if_match(header);
+            for version in allowed {
+                assert!(precondition.allows(*version), "{header:?} should allow {version}");
+            }
+            for version in refused {
+                assert!(!precondition.allows(*version), "{header:?} should refuse {version}");
+            }
         }
     }
 
+    /// The contract's pattern and this evaluation agree: whatever the pattern admits is a
+    /// list of entity tags the `headers` crate reads the same way.
     #[test]
-    fn malformed_if_match_is_rejected() {
-        for header in ["3", "\"3", "\"3\" \"4\"", "", "W/3", "\"a\"b"] {
-            assert!(Precondition::from_if_match(Some(header)).is_err(), "{header:?}");
+    fn the_contract_pattern_admits_what_is_evaluated() {
+        let op = crate::contract::contract().operation("replacePatient");
+        let if_match = op.headers.iter().find(|h| h.name == "If-Match").unwrap();
+        for accepted in ["*", "\"3\"", " \"3\" ", "\"1\", \"2\"", "W/\"3\"", "\"1\",,\"2\"", "\"\""] {
+            assert!(if_match.check(accepted).is_empty(), "{accepted:?} should match the pattern");
         }
-    }
-
-    #[test]
-    fn preconditions_allow_only_listed_versions() {
-        assert!(Precondition::Any.allows(9));
-        assert!(Precondition::Versions(vec![2, 3]).allows(3));
-        assert!(!Precondition::Versions(vec![2]).allows(3));
-        assert!(!Precondition::Versions(vec![]).allows(1));
+        for refused in ["0", "3", "\"3", "\"3\" \"4\"", "W/3", "\"a\"b", "*, \"1\"", "\u{7f}", ""] {
+            assert!(!if_match.check(refused).is_empty(), "{refused:?} should not match the pattern");
+        }
     }
 }

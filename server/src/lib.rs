@@ -4,11 +4,13 @@
 pub mod api;
 pub mod auth;
 pub mod config;
+pub mod contract;
 pub mod docs;
 pub mod domain;
 pub mod error;
 pub mod etag;
 pub mod http;
+pub mod resource;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

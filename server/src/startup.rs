@@ -1,19 +1,21 @@
 //! Builds the application from [`Settings`] and runs it until SIGTERM/SIGINT.
 use std::{io, net::SocketAddr, time::Duration};
 
-use axum::{Router, ServiceExt, extract::DefaultBodyLimit, middleware};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use axum::{Router, ServiceExt, extract::DefaultBodyLimit, middleware, response::IntoResponse};
+use http::{HeaderValue, header};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 use tower::Layer;
-use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, set_header::SetResponseHeaderLayer};
 
 use crate::{
     api::PatientService,
     auth,
     config::Settings,
-    docs,
-    error::MAX_BODY_BYTES,
-    http::{access_log, error_body, request_id, restore_path, unknown_fields},
+    contract, docs,
+    error::{ApiError, MAX_BODY_BYTES},
+    http::{access_log, error_body, error_log, internal_routes, operation, request_id, request_validation},
     store::{DbFailure, idempotency},
 };
 
@@ -28,6 +30,8 @@ impl Application {
     /// Binds the listener and prepares the connection pool. The pool connects lazily, so the
     /// service starts (and answers `/readyz` with 503) while the database is unreachable.
     pub async fn build(settings: Settings) -> Result<Self, BuildError> {
+        // An inconsistent contract fails here, at start-up, rather than on a request.
+        contract::contract();
         let db = connect(&settings).await?;
         let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
         let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
@@ -41,7 +45,7 @@ impl Application {
     /// Serves until a shutdown signal, then lets in-flight requests finish for up to the
     /// grace period before returning.
     pub async fn run_until_stopped(self) -> io::Result<()> {
-        let app = restore_path_layer().layer(router(self.service));
+        let app = internal_routes_layer().layer(router(self.service));
         let (signalled_tx, mut signalled_rx) = tokio::sync::watch::channel(false);
         let server = axum::serve(self.listener, app.into_make_service()).with_graceful_shutdown(async move {
             shutdown_signal().await;
@@ -69,12 +73,13 @@ impl Application {
 pub enum BuildError {
     #[error("cannot bind the listener: {0}")]
     Bind(#[from] io::Error),
-    #[error("invalid database settings: {0}")]
-    Database(#[from] DbErr),
+    /// Only the failure's kind: the driver's message can quote the URL, password included.
+    #[error("cannot set up the database connection pool ({0}); check DATABASE_URL or the DB_* settings")]
+    Database(DbFailure),
 }
 
-async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
-    let mut options = ConnectOptions::new(settings.database_url.expose());
+async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> {
+    let mut options = ConnectOptions::new(settings.database_url.expose_secret());
     options
         .max_connections(settings.db_max_connections)
         .min_connections(0)
@@ -83,30 +88,37 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, DbErr> {
         .connect_lazy(true)
         // SQL statements carry PHI as bind values; never log them.
         .sqlx_logging(false);
-    Database::connect(options).await
+    Database::connect(options).await.map_err(|err| BuildError::Database(DbFailure::from(&err)))
 }
 
 /// The router with every layer that runs after routing is decided, plus the outer layers.
-/// [`restore_path_layer`] must wrap the result, since it changes what is routed.
+/// [`internal_routes_layer`] must wrap the result, since it changes what is routed.
 pub fn router(service: PatientService) -> Router {
     let keyring = service.keyring().clone();
-    // Route layers run innermost-first in reverse order of addition: the access log's route
-    // recorder sees every outcome, and authentication precedes any look at the body. The docs
-    // routes are merged first, so the route layers apply to them too (they need no scope).
+    // Route layers run in reverse order of addition, the last added first: the route recorder
+    // sees every outcome; the operation is resolved before authentication, and authentication
+    // precedes any look at parameters or body. The docs routes are merged first, so the route
+    // layers apply to them too (they are no contract operation and need no scope).
     patient_api::server::new(service)
         .merge(docs::routes())
-        .route_layer(middleware::from_fn(unknown_fields::reject_unknown_fields))
+        .route_layer(middleware::from_fn(request_validation::validate_request))
         .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
+        .route_layer(middleware::from_fn(operation::resolve_operation))
         .route_layer(middleware::from_fn(access_log::record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(CatchPanicLayer::custom(|_| ApiError::internal("a handler panicked").into_response()))
         .layer(middleware::from_fn(error_body::normalize_error_body))
+        // Every response may carry patient data (or say that a patient exists): never cached,
+        // unless a route says otherwise (the docs pages).
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(middleware::from_fn(error_log::log_errors))
         .layer(middleware::from_fn(access_log::log_request))
         .layer(middleware::from_fn(request_id::assign_request_id))
 }
 
-pub fn restore_path_layer() -> tower::util::MapRequestLayer<fn(axum::extract::Request) -> axum::extract::Request> {
-    tower::util::MapRequestLayer::new(restore_path::rewrite as fn(_) -> _)
+pub fn internal_routes_layer() -> tower::util::MapRequestLayer<fn(axum::extract::Request) -> axum::extract::Request> {
+    tower::util::MapRequestLayer::new(internal_routes::rewrite as fn(_) -> _)
 }
 
 /// How often expired idempotency keys are deleted.

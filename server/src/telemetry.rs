@@ -16,5 +16,11 @@ pub fn init(level: &str, format: LogFormat) -> Result<(), Box<dyn std::error::Er
             .try_init()?,
         LogFormat::Text => registry.with(fmt::layer().compact()).try_init()?,
     }
+    // The default hook prints the panic's message, which could quote data; log where it
+    // happened instead.
+    std::panic::set_hook(Box::new(|info| {
+        let location = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        tracing::error!(location, "panic");
+    }));
     Ok(())
 }

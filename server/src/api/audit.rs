@@ -33,7 +33,7 @@ impl Audit<ApiError> for PatientService {
         path_params: &models::ListPatientAuditPathParams,
         query_params: &models::ListPatientAuditQueryParams,
     ) -> Result<ListPatientAuditResponse, ApiError> {
-        let limit = page_size(query_params.limit)?;
+        let limit = page_size("listPatientAudit", query_params.limit);
         let after = query_params.cursor.as_deref().map(AuditCursor::decode).transpose()?;
         let patient_id = path_params.patient_id;
         let page = audit::list(&self.db, patient_id, after, limit).await?;

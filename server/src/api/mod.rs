@@ -5,7 +5,6 @@
 mod audit;
 mod health;
 mod patients;
-mod representation;
 
 use std::time::Duration;
 
@@ -19,7 +18,8 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::{Keyring, Principal},
-    error::{ApiError, FieldError},
+    contract::contract,
+    error::ApiError,
     store::{audit::Actor, patients::PatientStore},
 };
 
@@ -94,18 +94,12 @@ fn echo_request_id(request_id: Option<&String>) -> String {
     request_id.cloned().unwrap_or_default()
 }
 
-const DEFAULT_PAGE_SIZE: u32 = 20;
-const MAX_PAGE_SIZE: u32 = 100;
-
-/// The `limit` of a paged list: 1–100, 20 when absent.
-fn page_size(limit: Option<u32>) -> Result<u64, ApiError> {
-    let limit = limit.unwrap_or(DEFAULT_PAGE_SIZE);
-    if !(1..=MAX_PAGE_SIZE).contains(&limit) {
-        return Err(ApiError::InvalidParameter(vec![FieldError::new(
-            "limit",
-            "out_of_range",
-            format!("must be between 1 and {MAX_PAGE_SIZE}"),
-        )]));
-    }
-    Ok(u64::from(limit))
+/// The `limit` of a paged list (its range is the contract's and already checked), or the
+/// contract's default when absent.
+fn page_size(operation_id: &str, limit: Option<u32>) -> u64 {
+    let default = || {
+        let param = contract().operation(operation_id).query.iter().find(|p| p.name == "limit");
+        param.and_then(|p| p.default.as_ref()).and_then(serde_json::Value::as_u64).expect("limit has a default")
+    };
+    limit.map_or_else(default, u64::from)
 }

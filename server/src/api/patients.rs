@@ -13,12 +13,16 @@ use patient_api::{
     types::Nullable,
 };
 
-use super::{PatientService, actor, echo_request_id, page_size, representation::patient_resource};
+use super::{PatientService, actor, echo_request_id, page_size};
 use crate::{
     auth::Principal,
-    domain::{email::Email, name, patient::PatientDraft, phone::PhoneE164},
-    error::{ApiError, FieldError},
+    contract::contract,
+    domain::{
+        date_of_birth::parse_date, email::Email, keep, name::PersonName, patient::PatientDraft, phone::PhoneE164,
+    },
+    error::ApiError,
     etag::{self, Precondition},
+    resource::patient_resource,
     store::{
         cursor::PageCursor,
         entities::patient,
@@ -44,8 +48,7 @@ impl Patients<ApiError> for PatientService {
         let claim = header_params
             .idempotency_key
             .as_deref()
-            .map(|key| IdempotencyClaim::new(&claims.name, key, &create_fingerprint(&draft)))
-            .transpose()?;
+            .map(|key| IdempotencyClaim::new(&claims.name, key, &create_fingerprint(&draft)));
         let request_id = header_params.x_request_id.as_ref();
         let outcome = self.store.create(draft, &actor(claims, request_id), claim.as_ref(), saved_creation).await?;
         let (saved, replayed) = match outcome {
@@ -55,7 +58,7 @@ impl Patients<ApiError> for PatientService {
                     location: location(&row),
                     idempotent_replayed: None,
                     x_request_id: echo_request_id(request_id),
-                    body: patient_resource(*row),
+                    body: patient_resource(&row),
                 });
             }
             CreateOutcome::Replayed(saved) => (saved, Some("true".to_owned())),
@@ -82,7 +85,7 @@ impl Patients<ApiError> for PatientService {
         Ok(GetPatientResponse::Status200_ThePatient {
             e_tag: etag::for_version(found.version),
             x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
-            body: patient_resource(found),
+            body: patient_resource(&found),
         })
     }
 
@@ -98,7 +101,7 @@ impl Patients<ApiError> for PatientService {
     ) -> Result<ReplacePatientResponse, ApiError> {
         // Declared optional in the spec so that a missing header reaches us and gets 428.
         let if_match = header_params.if_match.as_deref().ok_or(ApiError::PreconditionRequired)?;
-        let precondition = Precondition::from_if_match(Some(if_match))?;
+        let precondition = Precondition::from_if_match(Some(if_match));
         let draft = PatientDraft::parse(body, Utc::now().date_naive()).map_err(ApiError::Validation)?;
         let request_id = header_params.x_request_id.as_ref();
         let replaced =
@@ -106,7 +109,7 @@ impl Patients<ApiError> for PatientService {
         Ok(ReplacePatientResponse::Status200_TheReplacedPatient {
             e_tag: etag::for_version(replaced.version),
             x_request_id: echo_request_id(request_id),
-            body: patient_resource(replaced),
+            body: patient_resource(&replaced),
         })
     }
 
@@ -119,7 +122,7 @@ impl Patients<ApiError> for PatientService {
         header_params: &models::DeletePatientHeaderParams,
         path_params: &models::DeletePatientPathParams,
     ) -> Result<DeletePatientResponse, ApiError> {
-        let precondition = Precondition::from_if_match(header_params.if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(header_params.if_match.as_deref());
         let request_id = header_params.x_request_id.as_ref();
         let deleted = self.store.soft_delete(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
         // The deleted state has a version too: returning it makes a conditional restore possible.
@@ -138,13 +141,13 @@ impl Patients<ApiError> for PatientService {
         header_params: &models::RestorePatientHeaderParams,
         path_params: &models::RestorePatientPathParams,
     ) -> Result<RestorePatientResponse, ApiError> {
-        let precondition = Precondition::from_if_match(header_params.if_match.as_deref())?;
+        let precondition = Precondition::from_if_match(header_params.if_match.as_deref());
         let request_id = header_params.x_request_id.as_ref();
         let restored = self.store.restore(path_params.patient_id, &precondition, &actor(claims, request_id)).await?;
         Ok(RestorePatientResponse::Status200_TheRestoredPatient {
             e_tag: etag::for_version(restored.version),
             x_request_id: echo_request_id(request_id),
-            body: patient_resource(restored),
+            body: patient_resource(&restored),
         })
     }
 
@@ -157,13 +160,13 @@ impl Patients<ApiError> for PatientService {
         header_params: &models::ListPatientsHeaderParams,
         query_params: &models::ListPatientsQueryParams,
     ) -> Result<ListPatientsResponse, ApiError> {
-        let limit = page_size(query_params.limit)?;
+        let limit = page_size("listPatients", query_params.limit);
         let filter = list_filter(query_params)?;
         let after = query_params.cursor.as_deref().map(PageCursor::decode).transpose()?;
         let page = self.store.list(&filter, after, limit).await?;
         Ok(ListPatientsResponse::Status200_OnePageOfPatients {
             body: models::PatientList::new(
-                page.patients.into_iter().map(patient_resource).collect(),
+                page.patients.iter().map(patient_resource).collect(),
                 page.next.map_or(Nullable::Null, |cursor| Nullable::Present(cursor.encode())),
             ),
             x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
@@ -172,43 +175,40 @@ impl Patients<ApiError> for PatientService {
 }
 
 fn location(row: &patient::Model) -> String {
-    format!("/api/v1/patients/{}", row.patient_id)
+    contract().operation("getPatient").path_with(&[("patient_id", &row.patient_id.to_string())])
 }
 
-/// What a retry must repeat to count as the same create: the route and the normalized body.
+/// What a retry must repeat to count as the same create: the operation and the normalized
+/// body.
 fn create_fingerprint(draft: &PatientDraft) -> Vec<u8> {
-    let mut request = b"POST /api/v1/patients\n".to_vec();
+    let create = contract().operation("createPatient");
+    let mut request = format!("{} {}\n", create.method, create.path).into_bytes();
     request.extend(serde_json::to_vec(draft).expect("a draft always serializes"));
     request
 }
 
 /// The 201 saved with an idempotency key, for replays.
-fn saved_creation(row: &patient::Model) -> Result<SavedResponse, ApiError> {
-    Ok(SavedResponse {
+fn saved_creation(row: &patient::Model) -> SavedResponse {
+    SavedResponse {
         status: 201,
         etag: etag::for_version(row.version),
         location: location(row),
-        body: serde_json::to_vec(&patient_resource(row.clone())).map_err(ApiError::internal)?,
-    })
+        body: serde_json::to_vec(&patient_resource(row)).expect("a patient always serializes"),
+    }
 }
 
 /// Normalizes the filters exactly as stored values are normalized, so they compare equal.
+/// The contract has checked their lengths and formats; these are the business rules (a
+/// family name holds only name characters, an email or phone is a real one), and what
+/// reaches SQL is always a value PostgreSQL accepts.
 fn list_filter(query: &models::ListPatientsQueryParams) -> Result<PatientFilter, ApiError> {
     let mut problems = Vec::new();
-    let family_name = query.family_name.as_deref().map(name::normalize);
-    if family_name.as_deref().is_some_and(|name| name.is_empty() || name.chars().count() > 100) {
-        problems.push(FieldError::new("family_name", "invalid_format", "must be 1-100 characters"));
-    }
-    let email = query.email.as_deref().and_then(|raw| Email::parse(raw, "email").map_err(|e| problems.push(e)).ok());
-    let phone_e164 =
-        query.phone.as_deref().and_then(|raw| PhoneE164::parse(raw, "phone").map_err(|e| problems.push(e)).ok());
-    if !problems.is_empty() {
-        return Err(ApiError::InvalidParameter(problems));
-    }
-    Ok(PatientFilter {
-        family_name,
-        date_of_birth: query.dob,
-        email: email.map(Email::into_inner),
-        phone_e164: phone_e164.map(PhoneE164::into_inner),
-    })
+    let e = &mut problems;
+    let filter = PatientFilter {
+        family_name: query.family_name.as_deref().and_then(|raw| keep(e, PersonName::parse(raw, "family_name", 100))),
+        date_of_birth: query.dob.as_deref().and_then(|raw| keep(e, parse_date(raw, "dob"))),
+        email: query.email.as_deref().and_then(|raw| keep(e, Email::parse(raw, "email"))),
+        phone_e164: query.phone.as_deref().and_then(|raw| keep(e, PhoneE164::parse(raw, "phone"))),
+    };
+    if problems.is_empty() { Ok(filter) } else { Err(ApiError::InvalidParameter(problems)) }
 }

@@ -2,7 +2,8 @@
 use crate::error::FieldError;
 
 /// An email address, lower-cased, at most 254 characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
 pub struct Email(String);
 
 const MAX_LENGTH: usize = 254;

@@ -3,7 +3,8 @@ use oxilangtag::LanguageTag;
 
 use crate::error::FieldError;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
 pub struct LanguageTagValue(String);
 
 impl LanguageTagValue {

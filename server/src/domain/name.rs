@@ -6,7 +6,8 @@ use crate::error::FieldError;
 /// A name: Unicode NFC, trimmed, every whitespace run collapsed to one space, 1–`max`
 /// characters of letters and combining marks of any script, spaces, hyphens, apostrophes
 /// (' and ’) and periods.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
 pub struct PersonName(String);
 
 impl PersonName {

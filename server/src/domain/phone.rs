@@ -6,7 +6,8 @@ use crate::error::FieldError;
 const MAX_INPUT_CHARS: usize = 40;
 
 /// A valid phone number in canonical E.164 form (`+14155550123`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
 pub struct PhoneE164(String);
 
 impl PhoneE164 {

@@ -8,7 +8,27 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::country::CountryCode;
 use crate::error::FieldError;
+
+/// A postal code valid for its address's country, in the postal operator's canonical form.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct PostalCode(String);
+
+impl PostalCode {
+    pub fn parse(raw: &str, country: &CountryCode, field: &str) -> Result<Self, FieldError> {
+        canonicalize(raw, country.as_str(), field).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
 
 /// One country's format: `pattern` captures the code's parts as `a` and, where the printed
 /// form has two parts, `b`; the canonical form is `a`, `separator`, `b`.
@@ -64,7 +84,7 @@ static COMPILED: LazyLock<Vec<(&'static CountryFormat, Regex)>> = LazyLock::new(
 
 /// Checks `raw` as a postal code of `country` (an upper-case ISO 3166-1 alpha-2 code) and
 /// returns its canonical form.
-pub fn canonicalize(raw: &str, country: &str, field: &str) -> Result<String, FieldError> {
+pub(super) fn canonicalize(raw: &str, country: &str, field: &str) -> Result<String, FieldError> {
     let upper = raw.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
     let Some((format, pattern)) = COMPILED.iter().find(|(f, _)| f.country == country) else {
         return generic(upper, field);

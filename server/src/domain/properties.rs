@@ -1,16 +1,18 @@
 //! Property tests over every domain type: parsing arbitrary Unicode never panics, and
 //! normalization is idempotent (a stored value parses back to itself), so re-saving a
 //! patient can never change it.
-use proptest::prelude::*;
+use patient_api::{models, types::Nullable};
 
 use super::{
-    address::{Address, AddressInput},
+    address::Address,
     email::Email,
     language::LanguageTagValue,
     name::{self, PersonName},
     phone::PhoneE164,
     postal_code,
+    text::FreeText,
 };
+use proptest::prelude::*;
 
 /// Arbitrary Unicode, plus inputs shaped like each field so that valid values are common
 /// enough for the idempotence half of each property to be exercised.
@@ -73,29 +75,31 @@ proptest! {
     }
 
     #[test]
+    fn free_text_normalizes_idempotently(raw in text()) {
+        if let Ok(Some(parsed)) = FreeText::parse_optional(&raw, "address.city", 100) {
+            prop_assert_eq!(FreeText::parse_optional(parsed.as_str(), "address.city", 100), Ok(Some(parsed.clone())));
+            prop_assert!(!parsed.as_str().chars().any(char::is_control));
+        }
+    }
+
+    #[test]
     fn addresses_normalize_idempotently(
         line1 in text(),
-        city in proptest::option::of(text()),
+        city in text(),
         postal in proptest::option::of(text()),
-        country in proptest::option::of(proptest::sample::select(COUNTRIES)),
+        country in proptest::sample::select(COUNTRIES),
     ) {
-        let input = AddressInput {
-            line1: &line1,
-            city: city.as_deref(),
-            postal_code: postal.as_deref(),
-            country,
-            ..Default::default()
-        };
-        if let Ok(parsed) = Address::parse(input) {
-            let again = Address::parse(AddressInput {
-                line1: &parsed.line1,
-                line2: parsed.line2.as_deref(),
-                city: parsed.city.as_deref(),
-                state_province: parsed.state_province.as_deref(),
-                postal_code: parsed.postal_code.as_deref(),
-                country: parsed.country.as_deref(),
-            });
-            prop_assert_eq!(again, Ok(parsed));
+        let mut input = models::AddressInput::new(line1, city, "State".into(), country.to_lowercase());
+        input.postal_code = postal.map(Nullable::Present);
+        if let Ok(parsed) = Address::parse(&input) {
+            let mut again = models::AddressInput::new(
+                parsed.line1.as_str().to_owned(),
+                parsed.city.as_str().to_owned(),
+                parsed.state_province.as_str().to_owned(),
+                parsed.country.as_str().to_owned(),
+            );
+            again.postal_code = parsed.postal_code.as_ref().map(|p| Nullable::Present(p.as_str().to_owned()));
+            prop_assert_eq!(Address::parse(&again), Ok(parsed));
         }
     }
 }

@@ -1,14 +1,13 @@
 //! Audit trail rows, written inside the transaction of the change they record.
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
-use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use super::{
+    StoreError,
     cursor::AuditCursor,
     entities::{audit_log, patient},
-    map_db_error,
 };
-use crate::error::ApiError;
+use crate::resource::{audit_snapshot, changes};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -36,46 +35,6 @@ pub struct Actor {
     pub request_id: String,
 }
 
-/// The client-visible state of a patient, as recorded in audit diffs. Keys are the API's
-/// field paths (`address.postal_code`), the same as in validation errors.
-pub fn snapshot(p: &patient::Model) -> Value {
-    json!({
-        "given_name": p.given_name,
-        "middle_name": p.middle_name,
-        "family_name": p.family_name,
-        "date_of_birth": p.date_of_birth,
-        "gender_identity": p.gender_identity,
-        "gender_identity_other": p.gender_identity_other,
-        "email": p.email,
-        "phone_e164": p.phone_e164,
-        "address.line1": p.address_line1,
-        "address.line2": p.address_line2,
-        "address.city": p.address_city,
-        "address.state_province": p.address_state_province,
-        "address.postal_code": p.address_postal_code,
-        "address.country": p.address_country,
-        "preferred_language": p.preferred_language,
-        "consent_to_contact": p.consent_to_contact,
-        "deleted": p.deleted_at.is_some(),
-    })
-}
-
-/// `{field: {from, to}}` for every field whose value differs between two snapshots.
-pub fn changes(before: &Value, after: &Value) -> Value {
-    let empty = Map::new();
-    let before = before.as_object().unwrap_or(&empty);
-    let after = after.as_object().unwrap_or(&empty);
-    let changed: Map<String, Value> = after
-        .iter()
-        .filter(|(field, value)| before.get(*field) != Some(*value))
-        .map(|(field, value)| {
-            let from = before.get(field).cloned().unwrap_or(Value::Null);
-            (field.clone(), json!({ "from": from, "to": value }))
-        })
-        .collect();
-    Value::Object(changed)
-}
-
 /// Records `action` on the patient (now in state `after`, previously `before`).
 pub async fn record<C: ConnectionTrait>(
     db: &C,
@@ -83,10 +42,10 @@ pub async fn record<C: ConnectionTrait>(
     action: Action,
     before: Option<&patient::Model>,
     after: &patient::Model,
-) -> Result<(), ApiError> {
+) -> Result<(), StoreError> {
     let diff = match before {
-        None => snapshot(after),
-        Some(before) => changes(&snapshot(before), &snapshot(after)),
+        None => audit_snapshot(after),
+        Some(before) => changes(&audit_snapshot(before), &audit_snapshot(after)),
     };
     let row = audit_log::ActiveModel {
         actor: Set(actor.name.clone()),
@@ -96,7 +55,7 @@ pub async fn record<C: ConnectionTrait>(
         diff: Set(diff),
         ..Default::default()
     };
-    audit_log::Entity::insert(row).exec_without_returning(db).await.map_err(map_db_error)?;
+    audit_log::Entity::insert(row).exec_without_returning(db).await?;
     Ok(())
 }
 
@@ -114,13 +73,12 @@ pub async fn list<C: ConnectionTrait>(
     patient_id: Uuid,
     after: Option<AuditCursor>,
     limit: u64,
-) -> Result<AuditPage, ApiError> {
+) -> Result<AuditPage, StoreError> {
     let mut query = audit_log::Entity::find().filter(audit_log::Column::PatientId.eq(patient_id));
     if let Some(cursor) = after {
         query = query.filter(audit_log::Column::AuditId.gt(cursor.audit_id()));
     }
-    let mut entries =
-        query.order_by_asc(audit_log::Column::AuditId).limit(limit + 1).all(db).await.map_err(map_db_error)?;
+    let mut entries = query.order_by_asc(audit_log::Column::AuditId).limit(limit + 1).all(db).await?;
     let next = if entries.len() as u64 > limit {
         entries.truncate(limit as usize);
         entries.last().map(|last| AuditCursor::after(last.audit_id))
@@ -131,20 +89,7 @@ pub async fn list<C: ConnectionTrait>(
 }
 
 /// Whether the patient ever existed, deleted or not.
-pub async fn patient_ever_existed<C: ConnectionTrait>(db: &C, patient_id: Uuid) -> Result<bool, ApiError> {
-    let found = patient::Entity::find_by_id(patient_id).one(db).await.map_err(map_db_error)?;
+pub async fn patient_ever_existed<C: ConnectionTrait>(db: &C, patient_id: Uuid) -> Result<bool, StoreError> {
+    let found = patient::Entity::find_by_id(patient_id).one(db).await?;
     Ok(found.is_some())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn changes_list_only_changed_fields() {
-        let before = json!({"given_name": "Ann", "email": null, "deleted": false});
-        let after = json!({"given_name": "Anna", "email": null, "deleted": false});
-        assert_eq!(changes(&before, &after), json!({"given_name": {"from": "Ann", "to": "Anna"}}));
-        assert_eq!(changes(&after, &after), json!({}));
-    }
 }

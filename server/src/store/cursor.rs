@@ -2,11 +2,14 @@
 //! instead of building it. Patients sort by `(created_at, patient_id)`, audit entries by
 //! `audit_id`.
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use uuid::Uuid;
 
-use crate::error::ApiError;
+/// The cursor is not one this service issued (or was altered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("invalid cursor")]
+pub struct InvalidCursor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PageCursor {
@@ -23,7 +26,7 @@ impl PageCursor {
     }
 
     pub fn created_at(&self) -> DateTime<Utc> {
-        DateTime::from_timestamp_micros(self.created_at_micros).unwrap_or(DateTime::<Utc>::MIN_UTC)
+        DateTime::from_timestamp_micros(self.created_at_micros).expect("decode admits only representable instants")
     }
 
     pub fn patient_id(&self) -> Uuid {
@@ -34,9 +37,14 @@ impl PageCursor {
         encode(self)
     }
 
-    pub fn decode(raw: &str) -> Result<Self, ApiError> {
+    /// Only instants in years 1–9999 are positions this service can have issued, and all of
+    /// them are within PostgreSQL's `timestamptz` range.
+    pub fn decode(raw: &str) -> Result<Self, InvalidCursor> {
         let cursor: Self = decode(raw)?;
-        DateTime::from_timestamp_micros(cursor.created_at_micros).ok_or(ApiError::InvalidCursor)?;
+        let at = DateTime::from_timestamp_micros(cursor.created_at_micros).ok_or(InvalidCursor)?;
+        if !(1..=9999).contains(&at.year()) {
+            return Err(InvalidCursor);
+        }
         Ok(cursor)
     }
 }
@@ -61,7 +69,7 @@ impl AuditCursor {
         encode(self)
     }
 
-    pub fn decode(raw: &str) -> Result<Self, ApiError> {
+    pub fn decode(raw: &str) -> Result<Self, InvalidCursor> {
         decode(raw)
     }
 }
@@ -72,9 +80,9 @@ fn encode<T: Serialize>(key: &T) -> String {
 }
 
 /// Anything that is not a cursor of the expected kind is `invalid_cursor`, never a 500.
-fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError> {
-    let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| ApiError::InvalidCursor)?;
-    serde_json::from_slice(&bytes).map_err(|_| ApiError::InvalidCursor)
+fn decode<T: DeserializeOwned>(raw: &str) -> Result<T, InvalidCursor> {
+    let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| InvalidCursor)?;
+    serde_json::from_slice(&bytes).map_err(|_| InvalidCursor)
 }
 
 #[cfg(test)]
@@ -95,14 +103,17 @@ mod tests {
         let cursor = AuditCursor::after(42);
         assert_eq!(AuditCursor::decode(&cursor.encode()).unwrap(), cursor);
         let patient_cursor = PageCursor::after(Utc::now(), Uuid::new_v4()).encode();
-        assert!(matches!(AuditCursor::decode(&patient_cursor), Err(ApiError::InvalidCursor)));
-        assert!(matches!(PageCursor::decode(&cursor.encode()), Err(ApiError::InvalidCursor)));
+        assert!(matches!(AuditCursor::decode(&patient_cursor), Err(InvalidCursor)));
+        assert!(matches!(PageCursor::decode(&cursor.encode()), Err(InvalidCursor)));
     }
 
     #[test]
     fn garbage_is_an_invalid_cursor() {
-        for raw in ["", "!!!", "bm90LWpzb24", "eyJ0IjoxfQ", &"A".repeat(600)] {
-            assert!(matches!(PageCursor::decode(raw), Err(ApiError::InvalidCursor)), "{raw}");
+        let extreme = URL_SAFE_NO_PAD.encode(r#"{"t":-300000000000000000,"i":"00000000-0000-0000-0000-000000000000"}"#);
+        let far_future =
+            URL_SAFE_NO_PAD.encode(r#"{"t":300000000000000000,"i":"00000000-0000-0000-0000-000000000000"}"#);
+        for raw in ["", "!!!", "bm90LWpzb24", "eyJ0IjoxfQ", &"A".repeat(600), &extreme, &far_future] {
+            assert!(matches!(PageCursor::decode(raw), Err(InvalidCursor)), "{raw}");
         }
     }
 }

@@ -50,14 +50,19 @@ async fn every_change_writes_one_audit_row_with_actor_and_request_id() {
 
     let create: Value = rows[0].try_get("", "diff").unwrap();
     assert_eq!(create["given_name"], "María");
+    assert_eq!(create["sex_at_birth"], "female");
+    assert_eq!(create["address.postal_code"], "94103");
+    for bookkeeping in ["patient_id", "version", "created_at", "updated_at"] {
+        assert!(create.get(bookkeeping).is_none(), "{bookkeeping} in {create}");
+    }
     let update: Value = rows[1].try_get("", "diff").unwrap();
     assert_eq!(update["given_name"], json!({"from": "María", "to": "Marisol"}));
     assert_eq!(update["email"]["to"], Value::Null);
     assert_eq!(update.as_object().unwrap().len(), 2, "only changed fields: {update}");
     let delete: Value = rows[2].try_get("", "diff").unwrap();
-    assert_eq!(delete, json!({"deleted": {"from": false, "to": true}}));
+    assert_eq!(delete, json!({"is_deleted": {"from": false, "to": true}}));
     let restore: Value = rows[3].try_get("", "diff").unwrap();
-    assert_eq!(restore, json!({"deleted": {"from": true, "to": false}}));
+    assert_eq!(restore, json!({"is_deleted": {"from": true, "to": false}}));
 }
 
 async fn read_trail(app: &TestApp, id: &str, key: &str, query: &[(&str, &str)]) -> reqwest::Response {
@@ -97,7 +102,7 @@ async fn the_audit_trail_lists_every_change_oldest_first_even_after_delete() {
     assert!(items.windows(2).all(|w| w[0]["audit_id"].as_i64() < w[1]["audit_id"].as_i64()));
     assert_eq!(items[0]["changes"]["family_name"], "Rivera");
     assert_eq!(items[1]["changes"], json!({"address.postal_code": {"from": "94103", "to": "94110"}}));
-    assert_eq!(items[2]["changes"], json!({"deleted": {"from": false, "to": true}}));
+    assert_eq!(items[2]["changes"], json!({"is_deleted": {"from": false, "to": true}}));
 
     // Paging visits each entry once and ends with a null cursor.
     let mut seen = Vec::new();
@@ -149,7 +154,7 @@ async fn bad_audit_paging_parameters_are_400() {
         assert_error(response, StatusCode::BAD_REQUEST, "invalid_parameter").await;
     }
     // Patient-list cursors and garbage are not audit cursors.
-    app.create_ok(&json!({"given_name": "B", "family_name": "C", "date_of_birth": "2000-01-01"})).await;
+    app.create_ok(&crate::helpers::minimal_body()).await;
     let list: Value = app.list(&[("limit", "1")]).await.json().await.unwrap();
     let patient_cursor = list["next_cursor"].as_str().unwrap().to_owned();
     for cursor in [patient_cursor.as_str(), "garbage!", "eyJhIjoieCJ9"] {
@@ -165,7 +170,7 @@ async fn a_rolled_back_write_leaves_no_audit_row() {
     let (first, _, _) = app.create_ok(&first_body).await;
     let other = patient_body();
     let (second, etag, _) = app.create_ok(&other).await;
-    // The UPDATE itself fails on the unique index, after the version check passed.
+    // The duplicate is found after the version check passed, inside the write's transaction.
     let mut clash = other.clone();
     clash["email"] = first_body["email"].clone();
     assert_error(app.replace(&second, Some(&etag), &clash).await, StatusCode::CONFLICT, "duplicate_email").await;
@@ -173,4 +178,17 @@ async fn a_rolled_back_write_leaves_no_audit_row() {
         let rows = app.count(&format!("SELECT count(*) AS n FROM audit_log WHERE patient_id = '{id}'")).await;
         assert_eq!(rows, expected, "{id}");
     }
+}
+
+#[tokio::test]
+async fn removing_an_address_records_each_part() {
+    let app = spawn_app().await;
+    let (id, etag, _) = app.create_ok(&patient_body()).await;
+    let mut without = patient_body();
+    without["address"] = Value::Null;
+    assert_eq!(app.replace(&id, Some(&etag), &without).await.status(), StatusCode::OK);
+    let page: Value = read_trail(&app, &id, AUDITOR_KEY, &[]).await.json().await.unwrap();
+    let update = &page["items"][1]["changes"];
+    assert_eq!(update["address.line1"], json!({"from": "123 Main St", "to": null}), "{update}");
+    assert_eq!(update["address.country"], json!({"from": "US", "to": null}), "{update}");
 }

@@ -74,3 +74,44 @@ async fn health_endpoints_need_no_credentials() {
     }
     let _ = WRITER_KEY;
 }
+
+/// Every operation of the contract, reached through the generated router at its public path,
+/// is guarded by the scope the contract names: 401 without credentials, 403 with a key that
+/// lacks that one scope. A new operation cannot ship without one (the contract would not load).
+#[tokio::test]
+async fn every_route_of_the_contract_requires_its_scope() {
+    use patient_server::{
+        auth::Scope,
+        contract::{Access, contract},
+    };
+    let app = spawn_app().await;
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut guarded = 0;
+    for operation in contract().operations() {
+        let path = operation.path_with(&[("patient_id", &id)]);
+        let request = |key: Option<&str>| {
+            let mut request = app.client.request(operation.method.clone(), app.url(&path));
+            if let Some(key) = key {
+                request = request.header("x-api-key", key);
+            }
+            request
+        };
+        let anonymous = request(None).send().await.unwrap();
+        match operation.access {
+            Access::Public => assert_ne!(anonymous.status(), StatusCode::UNAUTHORIZED, "{}", operation.id),
+            Access::Scope(scope) => {
+                guarded += 1;
+                assert_error(anonymous, StatusCode::UNAUTHORIZED, "unauthenticated").await;
+                let lacking = match scope {
+                    Scope::PatientRead => crate::helpers::AUDITOR_KEY,
+                    Scope::PatientWrite => READER_KEY,
+                    Scope::AuditRead => WRITER_KEY,
+                };
+                let forbidden = request(Some(lacking)).send().await.unwrap();
+                let body = assert_error(forbidden, StatusCode::FORBIDDEN, "insufficient_scope").await;
+                assert!(body["message"].as_str().unwrap().contains(scope.as_str()), "{}: {body}", operation.id);
+            }
+        }
+    }
+    assert!(guarded >= 7, "only {guarded} guarded operations");
+}

@@ -1,7 +1,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{WRITER_KEY, assert_error, detail_fields, header, patient_body, spawn_app};
+use crate::helpers::{WRITER_KEY, assert_error, detail_fields, header, minimal_body, patient_body, spawn_app};
 
 #[tokio::test]
 async fn create_returns_the_stored_patient_with_etag_and_location() {
@@ -27,6 +27,9 @@ async fn create_returns_the_stored_patient_with_etag_and_location() {
     assert_eq!(created["phone_e164"], "+14155550123");
     assert_eq!(created["preferred_language"], "es-MX");
     assert_eq!(created["address"]["country"], "US");
+    assert_eq!(created["sex_at_birth"], "female");
+    assert_eq!(created["gender_identity"], "woman");
+    assert_eq!(created["is_deleted"], false);
     assert_eq!(created["consent_to_contact"], true);
     assert_eq!(created["created_at"], created["updated_at"]);
 
@@ -39,77 +42,115 @@ async fn create_returns_the_stored_patient_with_etag_and_location() {
 #[tokio::test]
 async fn optional_fields_default_to_null_and_consent_to_false() {
     let app = spawn_app().await;
-    let body = json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03"});
-    let (_, _, created) = app.create_ok(&body).await;
-    for field in [
-        "middle_name",
-        "gender_identity",
-        "gender_identity_other",
-        "email",
-        "phone_e164",
-        "address",
-        "preferred_language",
-    ] {
+    let (_, _, created) = app.create_ok(&minimal_body()).await;
+    for field in ["middle_name", "gender_identity_other", "email", "phone_e164", "address", "preferred_language"] {
         assert_eq!(created[field], Value::Null, "{field}");
     }
     assert_eq!(created["consent_to_contact"], false);
 }
 
+/// `minimal_body()` with `changes` applied (`null` removes a field).
+fn minimal_with(changes: Value) -> Value {
+    let mut body = minimal_body();
+    for (field, value) in changes.as_object().unwrap() {
+        if value.is_null() {
+            body.as_object_mut().unwrap().remove(field);
+        } else {
+            body[field] = value.clone();
+        }
+    }
+    body
+}
+
+#[tokio::test]
+async fn the_spec_fields_are_required() {
+    let app = spawn_app().await;
+    for field in ["given_name", "family_name", "date_of_birth", "sex_at_birth", "gender_identity"] {
+        let body = minimal_with(json!({ field: null }));
+        let error = assert_error(app.create(&body).await, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+        assert_eq!(detail_fields(&error), [field]);
+        assert_eq!(error["details"][0]["code"], "required");
+        let mut nulled = minimal_body();
+        nulled[field] = Value::Null;
+        let error =
+            assert_error(app.create(&nulled).await, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+        assert_eq!(detail_fields(&error), [field], "{field}: null");
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
+}
+
+#[tokio::test]
+async fn every_sex_at_birth_and_gender_identity_of_the_spec_is_stored() {
+    let app = spawn_app().await;
+    for sex in ["female", "male", "intersex", "unknown", "undisclosed"] {
+        let (_, _, created) = app.create_ok(&minimal_with(json!({"sex_at_birth": sex}))).await;
+        assert_eq!(created["sex_at_birth"], sex);
+    }
+    for gender in ["woman", "man", "nonbinary", "undisclosed"] {
+        let (_, _, created) = app.create_ok(&minimal_with(json!({"gender_identity": gender}))).await;
+        assert_eq!(created["gender_identity"], gender);
+        assert_eq!(created["gender_identity_other"], Value::Null);
+    }
+    let other = minimal_with(json!({"gender_identity": "other", "gender_identity_other": "Two-Spirit"}));
+    let (_, _, created) = app.create_ok(&other).await;
+    assert_eq!(
+        (created["gender_identity"].as_str(), created["gender_identity_other"].as_str()),
+        (Some("other"), Some("Two-Spirit"))
+    );
+}
+
 #[tokio::test]
 async fn invalid_bodies_get_422_naming_every_field_and_store_nothing() {
     let app = spawn_app().await;
+    let address = |changes: Value| {
+        let mut address = json!({"line1": "1 Rue", "city": "Paris", "state_province": "IDF", "postal_code": "75001", "country": "FR"});
+        for (part, value) in changes.as_object().unwrap() {
+            if value.is_null() {
+                address.as_object_mut().unwrap().remove(part);
+            } else {
+                address[part] = value.clone();
+            }
+        }
+        json!({ "address": address })
+    };
     let cases: Vec<(Value, Vec<&str>)> = vec![
-        (json!({"family_name": "Lee", "date_of_birth": "2001-02-03"}), vec!["given_name"]),
-        (json!({"given_name": "", "family_name": "Lee", "date_of_birth": "2001-02-03"}), vec!["given_name"]),
-        (
-            json!({"given_name": "R2D2", "family_name": "x".repeat(101), "date_of_birth": "2001-02-03"}),
-            vec!["given_name", "family_name"],
-        ),
-        (json!({"given_name": 42, "family_name": "Lee", "date_of_birth": "2001-02-03"}), vec!["given_name"]),
-        (json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "3001-02-03"}), vec!["date_of_birth"]),
-        (json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "1850-02-03"}), vec!["date_of_birth"]),
-        (json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "03/02/2001"}), vec!["date_of_birth"]),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "gender_identity": "Female"}),
-            vec!["gender_identity"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "gender_identity": "other"}),
-            vec!["gender_identity_other"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "email": "nope"}),
-            vec!["email"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "phone_e164": "555-0123"}),
-            vec!["phone_e164"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "address": {"city": "Paris"}}),
-            vec!["address.line1"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "address": {"line1": "1 Rue", "postal_code": "75001"}}),
-            vec!["address.country"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "preferred_language": "english please"}),
-            vec!["preferred_language"],
-        ),
-        (
-            json!({"given_name": "Ann", "family_name": "Lee", "date_of_birth": "2001-02-03", "consent_to_contact": "yes"}),
-            vec!["consent_to_contact"],
-        ),
-        (json!([1, 2]), vec!["body"]),
+        (minimal_with(json!({"given_name": ""})), vec!["given_name"]),
+        (minimal_with(json!({"given_name": "R2D2", "family_name": "Lee3"})), vec!["family_name", "given_name"]),
+        // Schema problems are reported before business rules are checked.
+        (minimal_with(json!({"given_name": "R2D2", "family_name": "x".repeat(101)})), vec!["family_name"]),
+        (minimal_with(json!({"given_name": 42})), vec!["given_name"]),
+        (minimal_with(json!({"date_of_birth": "3001-02-03"})), vec!["date_of_birth"]),
+        (minimal_with(json!({"date_of_birth": "1850-02-03"})), vec!["date_of_birth"]),
+        (minimal_with(json!({"date_of_birth": "03/02/2001"})), vec!["date_of_birth"]),
+        (minimal_with(json!({"date_of_birth": "1990-1-2"})), vec!["date_of_birth"]),
+        (minimal_with(json!({"gender_identity": "Female"})), vec!["gender_identity"]),
+        (minimal_with(json!({"gender_identity": "female"})), vec!["gender_identity"]),
+        (minimal_with(json!({"sex_at_birth": "f"})), vec!["sex_at_birth"]),
+        (minimal_with(json!({"gender_identity": "other"})), vec!["gender_identity_other"]),
+        (minimal_with(json!({"gender_identity": "man", "gender_identity_other": "x"})), vec!["gender_identity_other"]),
+        (minimal_with(json!({"email": "nope"})), vec!["email"]),
+        (minimal_with(json!({"phone_e164": "555-0123"})), vec!["phone_e164"]),
+        (minimal_with(address(json!({"line1": null}))), vec!["address.line1"]),
+        (minimal_with(address(json!({"city": null}))), vec!["address.city"]),
+        (minimal_with(address(json!({"state_province": null}))), vec!["address.state_province"]),
+        (minimal_with(address(json!({"country": null}))), vec!["address.country"]),
+        (minimal_with(address(json!({"postal_code": null}))), vec!["address.postal_code"]),
+        (minimal_with(address(json!({"postal_code": "7500"}))), vec!["address.postal_code"]),
+        (minimal_with(json!({"address": ["1 Main St"]})), vec!["address"]),
+        (minimal_with(json!({"preferred_language": "english please"})), vec!["preferred_language"]),
+        (minimal_with(json!({"consent_to_contact": "yes"})), vec!["consent_to_contact"]),
+        (json!([minimal_body()]), vec!["body"]),
     ];
-    for (body, fields) in cases {
+    for (body, mut fields) in cases {
         let response = app.create(&body).await;
         let error = assert_error(response, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
-        assert_eq!(detail_fields(&error), fields, "body {body}");
+        let mut reported = detail_fields(&error);
+        reported.sort();
+        fields.sort();
+        assert_eq!(reported, fields, "body {body}");
         // Error bodies never echo submitted values.
         let printed = error.to_string();
-        for secret in ["R2D2", "nope", "555-0123", "english please", "Paris", "75001"] {
+        for secret in ["R2D2", "nope", "555-0123", "english please", "Paris", "75001", "1 Main St"] {
             assert!(!printed.contains(secret), "{printed}");
         }
     }
@@ -148,7 +189,8 @@ async fn unknown_and_server_owned_fields_are_refused() {
         ("patient_id", json!("9f8c2e4a-3b5d-4c6e-8f7a-1b2c3d4e5f6a"), "read_only"),
         ("version", json!(7), "read_only"),
         ("created_at", json!("2020-01-01T00:00:00Z"), "read_only"),
-        ("deleted_at", json!(null), "read_only"),
+        ("is_deleted", json!(false), "read_only"),
+        ("deleted_at", json!(null), "unknown_field"),
     ];
     for (field, value, reason) in cases {
         let mut body = patient_body();

@@ -173,14 +173,26 @@ pub fn drop_database_blocking(name: String) {
     }
 }
 
-/// A valid create/replace body; tests change what they exercise.
+/// The smallest valid create/replace body: the spec's required fields.
+pub fn minimal_body() -> Value {
+    json!({
+        "given_name": "Ann",
+        "family_name": "Lee",
+        "date_of_birth": "2001-02-03",
+        "sex_at_birth": "female",
+        "gender_identity": "woman"
+    })
+}
+
+/// A valid create/replace body with every field; tests change what they exercise.
 pub fn patient_body() -> Value {
     json!({
         "given_name": "María",
         "middle_name": "José",
         "family_name": "Rivera",
         "date_of_birth": "1984-03-15",
-        "gender_identity": "female",
+        "sex_at_birth": "female",
+        "gender_identity": "woman",
         "email": format!("maria.{}@example.org", Uuid::new_v4().simple()),
         "phone_e164": null,
         "address": {

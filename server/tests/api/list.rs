@@ -8,6 +8,7 @@ use crate::helpers::{TestApp, assert_error, detail_fields, patient_body, spawn_a
 fn person(given: &str, family: &str, dob: &str, email: Option<&str>, phone: Option<&str>) -> Value {
     json!({
         "given_name": given, "family_name": family, "date_of_birth": dob,
+        "sex_at_birth": "unknown", "gender_identity": "undisclosed",
         "email": email, "phone_e164": phone,
     })
 }
@@ -55,6 +56,17 @@ async fn out_of_range_and_malformed_parameters_are_400() {
     }
     let body = assert_error(app.list(&[("limit", "0")]).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
     assert_eq!(detail_fields(&body), ["limit"]);
+    // Values PostgreSQL would refuse (a NUL byte, a year beyond its range) never reach it.
+    for (name, value) in [
+        ("family_name", "Ab\u{0}cd"),
+        ("family_name", "R2D2"),
+        ("dob", "-5000-01-01"),
+        ("dob", "1990-1-2"),
+        ("dob", "+275760-09-13"),
+        ("email", "a\u{0}@example.org"),
+    ] {
+        assert_error(app.list(&[(name, value)]).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    }
     assert_eq!(app.list(&[("limit", "1")]).await.status(), StatusCode::OK);
     assert_eq!(app.list(&[("limit", "100")]).await.status(), StatusCode::OK);
 }
@@ -68,6 +80,9 @@ async fn garbage_cursors_are_400_not_500() {
         "%%%",
         "AAAA",
         "eyJ0Ijo5OTk5OTk5OTk5OTk5OTk5OTk5LCJpIjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIn0",
+        // {"t":-300000000000000000,"i":"00000000-0000-0000-0000-000000000000"}: representable
+        // by chrono, far outside PostgreSQL's timestamptz range.
+        "eyJ0IjotMzAwMDAwMDAwMDAwMDAwMDAwLCJpIjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIn0",
     ] {
         let response = app.list(&[("cursor", cursor)]).await;
         assert_error(response, StatusCode::BAD_REQUEST, "invalid_cursor").await;
@@ -129,4 +144,28 @@ async fn the_last_page_has_a_null_cursor() {
     assert!(page["next_cursor"].is_string());
     let empty: Value = app.list(&[("family_name", "Nobody")]).await.json().await.unwrap();
     assert_eq!(empty, json!({"items": [], "next_cursor": null}));
+}
+
+#[tokio::test]
+async fn unknown_and_repeated_parameters_are_refused_not_ignored() {
+    let app = spawn_app().await;
+    app.create_ok(&person("Ann", "Rivera", "1990-01-01", None, None)).await;
+    app.create_ok(&person("Bo", "Lee", "1990-01-01", None, None)).await;
+    // A misspelled filter must never widen the search to every patient.
+    let body =
+        assert_error(app.list(&[("familyname", "Rivera")]).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    assert_eq!(detail_fields(&body), ["familyname"]);
+    assert_eq!(body["details"][0]["code"], "unknown_parameter");
+    assert!(!body.to_string().contains("Rivera"), "{body}");
+    let body = assert_error(
+        app.list(&[("family_name", "Rivera"), ("family_name", "Lee")]).await,
+        StatusCode::BAD_REQUEST,
+        "invalid_parameter",
+    )
+    .await;
+    assert_eq!(body["details"][0]["code"], "duplicate_parameter");
+    // A parameter name that could carry data is not echoed.
+    let body =
+        assert_error(app.list(&[("María Rivera", "1")]).await, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    assert!(!body.to_string().contains("Rivera"), "{body}");
 }

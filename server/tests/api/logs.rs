@@ -45,11 +45,22 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     let base = format!("http://{address}");
     let client = reqwest::Client::new();
 
-    let phi =
-        ["Zebulon", "Quixotic-Vandermeer", "1961-07-04", "zebulon.q@example.net", "+14155550177", "742 Evergreen"];
+    let phi = [
+        "Zebulon",
+        "Quixotic-Vandermeer",
+        "1961-07-04",
+        "zebulon.q@example.net",
+        "+14155550177",
+        "742 Evergreen",
+        "Starfolk",
+        "Springfieldia",
+    ];
     let body = json!({
         "given_name": phi[0], "family_name": phi[1], "date_of_birth": phi[2], "email": phi[3],
-        "phone_e164": phi[4], "address": {"line1": format!("{} Terrace", phi[5])}
+        "sex_at_birth": "intersex", "gender_identity": "other", "gender_identity_other": phi[6],
+        "phone_e164": phi[4],
+        "address": {"line1": format!("{} Terrace", phi[5]), "city": phi[7], "state_province": "IL",
+                    "postal_code": "62704", "country": "US"}
     });
     let created = client
         .post(format!("{base}/api/v1/patients"))

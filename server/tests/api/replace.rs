@@ -1,13 +1,16 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{assert_error, header, patient_body, spawn_app};
+use crate::helpers::{assert_error, header, minimal_body, patient_body, spawn_app};
 
 #[tokio::test]
 async fn replace_needs_if_match_and_bumps_the_version() {
     let app = spawn_app().await;
     let (id, etag, created) = app.create_ok(&patient_body()).await;
-    let replacement = json!({"given_name": "Mara", "family_name": "Rivera-Soto", "date_of_birth": "1984-03-16"});
+    let mut replacement = minimal_body();
+    replacement["given_name"] = json!("Mara");
+    replacement["family_name"] = json!("Rivera-Soto");
+    replacement["gender_identity"] = json!("nonbinary");
 
     let response = app.replace(&id, None, &replacement).await;
     assert_error(response, StatusCode::PRECONDITION_REQUIRED, "precondition_required").await;
@@ -29,7 +32,8 @@ async fn replace_needs_if_match_and_bumps_the_version() {
     assert_eq!(replaced["created_at"], created["created_at"]);
     assert_ne!(replaced["updated_at"], created["updated_at"]);
     // Full replace: fields left out are cleared or take their defaults.
-    for field in ["middle_name", "email", "address", "preferred_language", "gender_identity"] {
+    assert_eq!(replaced["gender_identity"], "nonbinary");
+    for field in ["middle_name", "email", "address", "preferred_language", "gender_identity_other"] {
         assert_eq!(replaced[field], Value::Null, "{field}");
     }
     assert_eq!(replaced["consent_to_contact"], false);

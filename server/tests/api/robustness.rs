@@ -58,13 +58,13 @@ async fn hostile_input_never_causes_a_server_error() {
         "null",
         "\"string\"",
         "{}",
-        "{\"given_name\": \"\\u0000\", \"family_name\": \"x\", \"date_of_birth\": \"2000-01-01\"}",
-        "{\"given_name\": \"a\", \"family_name\": \"b\", \"date_of_birth\": \"2000-02-30\"}",
-        "{\"given_name\": \"a\", \"family_name\": \"b\", \"date_of_birth\": \"-2000-01-01\"}",
-        "{\"given_name\": \"a\", \"family_name\": \"b\", \"date_of_birth\": \"2000-01-01\", \"address\": []}",
-        "{\"given_name\": \"a\", \"family_name\": \"b\", \"date_of_birth\": \"2000-01-01\", \"address\": {\"line1\": \"\\u0007\"}}",
+        "{\"given_name\": \"\\u0000\", \"family_name\": \"x\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"2000-01-01\"}",
+        "{\"given_name\": \"a\", \"family_name\": \"b\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"2000-02-30\"}",
+        "{\"given_name\": \"a\", \"family_name\": \"b\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"-2000-01-01\"}",
+        "{\"given_name\": \"a\", \"family_name\": \"b\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"2000-01-01\", \"address\": []}",
+        "{\"given_name\": \"a\", \"family_name\": \"b\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"2000-01-01\", \"address\": {\"line1\": \"\\u0007\"}}",
         "{\"given_name\": [\"a\"], \"family_name\": {}, \"date_of_birth\": 20000101}",
-        "{\"given_name\": \"\u{1F600}\", \"family_name\": \"b\", \"date_of_birth\": \"2000-01-01\"}",
+        "{\"given_name\": \"\u{1F600}\", \"family_name\": \"b\", \"sex_at_birth\": \"female\", \"gender_identity\": \"woman\", \"date_of_birth\": \"2000-01-01\"}",
         "\u{FEFF}{}",
         "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]",
     ];
@@ -82,8 +82,8 @@ async fn hostile_input_never_causes_a_server_error() {
         assert!(status.is_client_error(), "{body} → {status}");
         assert!(header(&response, "content-type").starts_with("application/json"));
     }
-    let (id, etag, _) = app.create_ok(&patient_body()).await;
-    for if_match in ["\"", "W/", "\u{7f}", "\"1\",,,\"2\"", "*, \"1\""] {
+    let (id, _, _) = app.create_ok(&patient_body()).await;
+    for if_match in ["\"", "W/", "\u{7f}", "\"1\",,,\"2\"", "*, \"1\"", "0"] {
         let response = app
             .client
             .put(app.patient_url(&id))
@@ -100,6 +100,46 @@ async fn hostile_input_never_causes_a_server_error() {
             );
         }
     }
-    let _ = etag;
+    // Malformed entity tags are a client error on every operation that takes If-Match.
+    let etag = header(&app.get(&id).await, "etag");
+    for if_match in ["0", "1", "W/1"] {
+        let response = app
+            .client
+            .delete(app.patient_url(&id))
+            .header("x-api-key", WRITER_KEY)
+            .header("if-match", if_match)
+            .send()
+            .await
+            .unwrap();
+        assert_error(response, StatusCode::BAD_REQUEST, "invalid_parameter").await;
+    }
+    assert_eq!(header(&app.get(&id).await, "etag"), etag);
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 1);
+}
+
+#[tokio::test]
+async fn responses_are_never_cached() {
+    let app = spawn_app().await;
+    let (id, _, _) = app.create_ok(&patient_body()).await;
+    let responses = [
+        app.get(&id).await,
+        app.list(&[]).await,
+        app.get(&uuid::Uuid::new_v4().to_string()).await,
+        app.client.get(app.url("/api/v1/patients")).send().await.unwrap(),
+        app.client.get(app.url("/healthz")).send().await.unwrap(),
+    ];
+    for response in responses {
+        assert_eq!(header(&response, "cache-control"), "no-store", "{}", response.url());
+    }
+}
+
+#[tokio::test]
+async fn arrays_are_not_objects() {
+    let app = spawn_app().await;
+    let mut body = patient_body();
+    body["address"] = serde_json::json!(["123 Main St", "San Francisco"]);
+    assert_error(app.create(&body).await, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+    let whole = serde_json::json!([patient_body()]);
+    assert_error(app.create(&whole).await, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+    assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
