@@ -6,8 +6,9 @@
 #   scripts/local-postgres.sh destroy DIR      stop it and delete DIR
 #
 # DIR holds data/ (the cluster), password (the superuser's, generated) and server.log.
-# The server listens on 127.0.0.1 only, with password authentication. PostgreSQL refuses to
-# run as root, so as root the cluster is owned and run by an unprivileged account
+# The server listens on 127.0.0.1 only, with password authentication. Its log never quotes
+# data: errors are logged tersely (no DETAIL, which quotes conflicting keys and failing rows)
+# and without the failing statement's text. PostgreSQL refuses to run as root, so as root the cluster is owned and run by an unprivileged account
 # ($LOCAL_PG_USER, else "postgres" if it exists, else "nobody").
 set -euo pipefail
 
@@ -62,7 +63,7 @@ start() {
   fi
   if ! is_running "$dir"; then
     as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on} -c log_error_verbosity=terse" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on} -c log_error_verbosity=terse -c log_min_error_statement=panic -c log_parameter_max_length=0" \
       start >/dev/null || { tail -n 20 "$dir/server.log" >&2 || true; die "could not start PostgreSQL on port $port"; }
   fi
   local running_port

@@ -52,7 +52,8 @@ if [ -n "$dev_key" ]; then
   echo "  curl $base_url/readyz"
   echo "  curl -H 'X-API-Key: $dev_key' $base_url/api/v1/patients"
   echo "  curl -H 'X-API-Key: $dev_key' -H 'Content-Type: application/json' \\"
-  echo "       -d '{\"given_name\":\"Maria\",\"family_name\":\"Rivera\",\"date_of_birth\":\"1984-03-15\"}' $base_url/api/v1/patients"
+  echo "       -d '{\"given_name\":\"Maria\",\"family_name\":\"Rivera\",\"date_of_birth\":\"1984-03-15\",\"sex_at_birth\":\"female\",\"gender_identity\":\"woman\"}' \\"
+  echo "       $base_url/api/v1/patients"
 else
   echo "API keys: API_KEYS from the environment"
 fi

@@ -2,7 +2,8 @@
 # Runs a command with DATABASE_URL pointing at a PostgreSQL server the tests may create
 # databases on. With DATABASE_URL already set, that server is used as it is. Without it, a
 # throwaway cluster is created in a temporary directory and removed afterwards, whatever
-# the command's outcome.
+# the command's outcome; before that, its server log is checked for patient data
+# (scripts/check-postgres-log.sh), which fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +29,7 @@ if [ -z "$url" ]; then
 fi
 rm -f "$dir.err"
 echo "Using a throwaway PostgreSQL cluster on 127.0.0.1:$port (removed afterwards)" >&2
-DATABASE_URL="$url" "$@"
+status=0
+DATABASE_URL="$url" "$@" || status=$?
+scripts/check-postgres-log.sh "$dir/server.log" || status=1
+exit "$status"

@@ -49,6 +49,7 @@ done
 plant database main.tf 's/publicly_accessible    = false/publicly_accessible    = true/' 'RDS publicly_accessible = true'
 plant database main.tf 's/storage_encrypted     = true/storage_encrypted     = false/' 'RDS storage unencrypted'
 plant database main.tf '/name         = "rds.force_ssl"/{n;s/"1"/"0"/}' 'rds.force_ssl = 0'
+plant database main.tf '/name  = "log_error_verbosity"/{n;s/"terse"/"default"/}' 'PostgreSQL logs DETAIL (quotes conflicting keys, failing rows)'
 plant database main.tf 's/referenced_security_group_id = var.allowed_security_group_ids\[count.index\]/cidr_ipv4 = "0.0.0.0\/0"/' 'DB security group open to 0.0.0.0/0'
 plant app main.tf '/"task_from_alb"/,/^}/s/referenced_security_group_id = aws_security_group.alb.id/cidr_ipv4 = "0.0.0.0\/0"/' 'task security group open to 0.0.0.0/0'
 plant app ecs.tf 's/assign_public_ip = false/assign_public_ip = true/' 'task gets a public IP'

@@ -21,7 +21,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from patient_service_client import (
-    Address,
+    AddressInput,
     ApiClient,
     ApiException,
     Configuration,
@@ -30,6 +30,7 @@ from patient_service_client import (
     Patient,
     PatientInput,
     PatientsApi,
+    SexAtBirth,
 )
 from patient_service_client.api_response import ApiResponse
 
@@ -100,6 +101,8 @@ def new_patient(n: int, **fields: Any) -> PatientInput:
         "given_name": "Ana",
         "family_name": FAMILY_NAME,
         "date_of_birth": date(1990, 7, 1),
+        "sex_at_birth": SexAtBirth.FEMALE,
+        "gender_identity": GenderIdentity.WOMAN,
         # Mixed case on purpose: the service stores emails lower-cased.
         "email": f"SDK-Smoke.{SUFFIX}.{n}@Example.org",
     }
@@ -122,9 +125,12 @@ class Lifecycle:
         body = new_patient(
             1,
             middle_name="Lucía",
-            gender_identity=GenderIdentity.FEMALE,
+            gender_identity=GenderIdentity.OTHER,
+            gender_identity_other="Two-Spirit",
             phone_e164=phone,
-            address=Address(line1="123 Main St", city="San Francisco", postal_code="94103", country="US"),
+            address=AddressInput(
+                line1="123 Main St", city="San Francisco", state_province="CA", postal_code="94103", country="us"
+            ),
             preferred_language="es-MX",
             consent_to_contact=True,
         )
@@ -139,6 +145,13 @@ class Lifecycle:
         equal(self.patient.email, (body.email or "").lower(), "email (stored lower-cased)")
         equal(self.patient.phone_e164, phone.replace(" ", ""), "phone_e164 (stored as E.164)")
         equal(self.patient.date_of_birth, date(1990, 7, 1), "date_of_birth")
+        equal(self.patient.sex_at_birth, SexAtBirth.FEMALE, "sex_at_birth")
+        equal(
+            (self.patient.gender_identity, self.patient.gender_identity_other),
+            (GenderIdentity.OTHER, "Two-Spirit"),
+            "gender_identity and its free text",
+        )
+        equal(self.patient.address.country if self.patient.address else None, "US", "address.country (upper-cased)")
         self.first_etag = etag_of(self.patient)
 
         # The same key and body again: the saved response, replayed, and no second patient.

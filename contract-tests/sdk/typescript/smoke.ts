@@ -72,6 +72,8 @@ function newPatient(n: number): PatientInput {
     givenName: "Ana",
     familyName,
     dateOfBirth: "1990-07-01",
+    sexAtBirth: "female",
+    genderIdentity: "woman",
     // Mixed case on purpose: the service stores emails lower-cased.
     email: `SDK-Smoke.${suffix}.${n}@Example.org`,
   };
@@ -93,9 +95,10 @@ const steps: Array<[string, () => Promise<void>]> = [
       const input: PatientInput = {
         ...newPatient(1),
         middleName: "Lucía",
-        genderIdentity: "female",
+        genderIdentity: "other",
+        genderIdentityOther: "Two-Spirit",
         phoneE164: phone,
-        address: { line1: "123 Main St", city: "San Francisco", postalCode: "94103", country: "US" },
+        address: { line1: "123 Main St", city: "San Francisco", stateProvince: "CA", postalCode: "94103", country: "us" },
         preferredLanguage: "es-MX",
         consentToContact: true,
       };
@@ -110,6 +113,9 @@ const steps: Array<[string, () => Promise<void>]> = [
       assert.equal(patient.email, input.email?.toLowerCase());
       assert.equal(patient.phoneE164, phone.replaceAll(" ", ""));
       assert.equal(patient.dateOfBirth, "1990-07-01");
+      assert.equal(patient.sexAtBirth, "female");
+      assert.deepEqual([patient.genderIdentity, patient.genderIdentityOther], ["other", "Two-Spirit"]);
+      assert.equal(patient.address?.country, "US");
       firstEtag = etagOf(patient);
 
       // The same key and body again: the saved response, replayed, and no second patient.

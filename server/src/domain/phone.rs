@@ -1,11 +1,11 @@
 //! Phone numbers, parsed with the `phonenumber` crate (libphonenumber's metadata).
-use phonenumber::Mode;
+use phonenumber::{Mode, PhoneNumber, metadata::DATABASE};
 
 use crate::error::FieldError;
 
 const MAX_INPUT_CHARS: usize = 40;
 
-/// A valid phone number in canonical E.164 form (`+14155550123`).
+/// A plausible phone number in canonical E.164 form (`+14155550123`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(transparent)]
 pub struct PhoneE164(String);
@@ -27,7 +27,7 @@ impl PhoneE164 {
             return Err(invalid());
         }
         let number = phonenumber::parse(None, trimmed).map_err(|_| invalid())?;
-        if !phonenumber::is_valid(&number) {
+        if !is_plausible(&number) {
             return Err(invalid());
         }
         Ok(Self(number.format().mode(Mode::E164).to_string()))
@@ -42,6 +42,25 @@ impl PhoneE164 {
     }
 }
 
+/// Valid by libphonenumber's metadata, or at least of a length its country code's numbers
+/// have. The metadata lags new number ranges, and refusing a patient's real number would
+/// keep it out of the record; an unknown country code or an impossible length is refused.
+fn is_plausible(number: &PhoneNumber) -> bool {
+    if phonenumber::is_valid(number) {
+        return true;
+    }
+    let national_digits = number.national().value().to_string().len() + usize::from(number.national().zeros());
+    let Some(countries) = DATABASE.by_code(&number.code().value()) else { return false };
+    let main = countries.iter().find(|m| m.is_main_country_for_code()).or(countries.first());
+    main.is_some_and(|meta| {
+        let d = meta.descriptors();
+        [Some(d.general()), d.fixed_line(), d.mobile()]
+            .into_iter()
+            .flatten()
+            .any(|descriptor| descriptor.possible_length().iter().any(|&length| usize::from(length) == national_digits))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +73,8 @@ mod tests {
             ("+1.415.555.0123", "+14155550123"),
             ("+44 20 7946 0958", "+442079460958"),
             ("+49 30 901820", "+4930901820"),
+            // Not in libphonenumber's ranges (area code 555), but of a North American length.
+            ("+1 555 123 4567", "+15551234567"),
         ];
         for (raw, expected) in cases {
             assert_eq!(PhoneE164::parse(raw, "phone_e164").unwrap().as_str(), expected, "{raw}");
@@ -67,6 +88,7 @@ mod tests {
             "+",
             "4155550123",
             "+1 415 555 01234567",
+            "+1 415 555 012",
             "+1-415-CALL-NOW",
             "+999 123",
             "++14155550123",

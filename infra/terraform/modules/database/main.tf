@@ -83,6 +83,30 @@ resource "aws_db_parameter_group" "this" {
     value = tostring(var.log_min_duration_statement_ms)
   }
 
+  # The logs never quote data: no DETAIL (a unique violation's DETAIL quotes the
+  # conflicting email or phone, a check violation's the whole row), no failing statement
+  # text (an operator's ad-hoc query can hold PHI literals), no bind parameters of slow or
+  # failing statements.
+  parameter {
+    name  = "log_error_verbosity"
+    value = "terse"
+  }
+
+  parameter {
+    name  = "log_min_error_statement"
+    value = "panic"
+  }
+
+  parameter {
+    name  = "log_parameter_max_length"
+    value = "0"
+  }
+
+  parameter {
+    name  = "log_parameter_max_length_on_error"
+    value = "0"
+  }
+
   tags = var.tags
 
   lifecycle {

@@ -128,6 +128,18 @@ run "parameter_group_forces_tls" {
   }
 }
 
+run "logs_never_quote_data" {
+  command = plan
+
+  assert {
+    condition = length(setsubtract(
+      ["log_error_verbosity=terse", "log_min_error_statement=panic", "log_parameter_max_length=0", "log_parameter_max_length_on_error=0"],
+      [for p in aws_db_parameter_group.this.parameter : "${p.name}=${p.value}"],
+    )) == 0
+    error_message = "The parameter group must keep row values, statements and bind parameters out of the PostgreSQL log."
+  }
+}
+
 run "network_access_only_from_service_security_groups" {
   command = plan
 
