@@ -126,3 +126,24 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     assert!(lines.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged");
     drop_database_blocking(database);
 }
+
+/// Bad configuration stops the real binary at start-up, naming the variable and never
+/// printing a credential.
+#[test]
+fn bad_configuration_fails_at_start_up_without_leaking_secrets() {
+    let cases = [
+        ("DATABASE_URL", "postgres://app:hunter#2@db.internal/patients", "hunter"),
+        ("IDEMPOTENCY_RETENTION_HOURS", "5124095576030431", "5124095576030431"),
+        ("DB_MAX_CONNECTIONS", "0", "hunter"),
+        ("API_KEYS", r#"[{"name":"a","sha256":"x","scopes":"plain-secret-key"}]"#, "plain-secret-key"),
+    ];
+    for (name, value, secret) in cases {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_patient-server"));
+        command.env_clear().env("DATABASE_URL", "postgres://app:hunter2@127.0.0.1:1/patients").env(name, value);
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{name}={value} must stop the service");
+        let printed = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(printed.contains(name), "{name}: {printed}");
+        assert!(!printed.contains(secret), "{name}: the message leaks {secret:?}: {printed}");
+    }
+}
