@@ -1,5 +1,5 @@
 // Dredd hooks: run the documented 2xx transactions as one patient's lifecycle
-// (create -> get -> put with If-Match -> delete -> restore -> audit trail) and validate every
+// (create -> get -> put with If-Match -> delete -> restore -> audit trail -> FHIR view) and validate every
 // response body against the real schema in openapi/openapi.yaml.
 //
 // Why the hooks do what they do (dredd 14 is experimental for OpenAPI 3):
@@ -30,13 +30,16 @@ if (!apiKey) {
 }
 
 // The schema of each 2xx response body, by operation summary (dredd names transactions
-// "<path> > <summary> > <status> > <media type>").
+// "<path> > <summary> > <status> > <media type>"). JSON media types include
+// `application/fhir+json` (the FHIR view).
+const isJson = (mediaType) => /^application\/(.+\+)?json$/.test(mediaType);
 const SCHEMA_BY_SUMMARY = {};
 for (const operations of Object.values(spec.paths)) {
   for (const operation of Object.values(operations)) {
     if (!operation || !operation.responses) continue;
     for (const [status, response] of Object.entries(operation.responses)) {
-      const schema = response.content && response.content['application/json'] && response.content['application/json'].schema;
+      const json = Object.entries(response.content || {}).find(([mediaType]) => isJson(mediaType));
+      const schema = json && json[1].schema;
       if (status.startsWith('2') && schema) {
         SCHEMA_BY_SUMMARY[operation.summary] = ajv.compile(schema.$ref ? { $ref: `spec${schema.$ref}` } : schema);
       }
@@ -201,6 +204,21 @@ hooks.after("/api/v1/patients/{patient_id}/audit > Read a patient's audit trail 
   const expected = ['create', 'update', 'delete', 'restore'];
   if (JSON.stringify(actions) !== JSON.stringify(expected)) {
     transaction.fail = `audit trail ${JSON.stringify(actions)}, expected ${JSON.stringify(expected)}`;
+  }
+});
+
+hooks.before('/api/v1/patients/{patient_id}/fhir > Read a patient as a FHIR R4 Patient > 200 > application/fhir+json', (transaction) => {
+  if (!requirePatient(transaction)) return;
+  setPath(transaction, `/api/v1/patients/${state.patientId}/fhir`);
+});
+
+hooks.after('/api/v1/patients/{patient_id}/fhir > Read a patient as a FHIR R4 Patient > 200 > application/fhir+json', (transaction) => {
+  const resource = JSON.parse(transaction.real.body);
+  const etag = header(transaction, 'ETag');
+  if (etag !== state.etag || `"${resource.meta && resource.meta.versionId}"` !== etag) {
+    transaction.fail = `the FHIR view has ETag ${etag} and versionId ${resource.meta && resource.meta.versionId}; the patient's ETag is ${state.etag}`;
+  } else if (resource.id !== state.patientId || resource.name[0].family !== state.family) {
+    transaction.fail = 'the FHIR view is not the restored patient';
   }
 });
 

@@ -6,7 +6,8 @@
 #   1. spectral lint of the spec (no server needed)
 #   2. build the server and the migration CLI, create a fresh database, migrate it, start the
 #      server on a free port with a random API key, wait for /readyz
-#   3. schemathesis, dredd, then contract-tests/sdk/run-smoke.sh and
+#   3. schemathesis, dredd, the FHIR view against HL7's R4 schema (run-fhir.sh), then
+#      contract-tests/sdk/run-smoke.sh and
 #      contract-tests/docs-browser/run.sh when they exist
 #   4. stop the server (SIGTERM) and drop the database, whatever happened
 # Every tool runs even when an earlier one failed; the run fails when any of them did. One
@@ -117,6 +118,7 @@ fi
 export BASE_URL="$base_url" API_KEY="$api_key"
 run_tool schemathesis "$CONTRACT_DIR/run-schemathesis.sh"
 run_tool dredd "$CONTRACT_DIR/run-dredd.sh"
+run_tool "fhir r4" "$CONTRACT_DIR/run-fhir.sh"
 run_optional "sdk smoke" "$CONTRACT_DIR/sdk/run-smoke.sh"
 run_optional "docs browser" "$CONTRACT_DIR/docs-browser/run.sh" -u API_KEY
 

@@ -107,6 +107,22 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
 
     #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
     #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetPatientFhirHeaderParams {
+        pub x_request_id: Option<String>,
+    }
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct GetPatientFhirPathParams {
+            /// The patient's id (UUID).
+                pub patient_id: uuid::Uuid,
+    }
+
+
+
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
     pub struct GetHealthzHeaderParams {
         pub x_request_id: Option<String>,
     }
@@ -1293,6 +1309,1740 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ErrorDetail>
                     match <ErrorDetail as std::str::FromStr>::from_str(value) {
                         std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
                         std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into ErrorDetail - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `Address`: `line1` and `line2` as `line`, `state_province` as `state`, `postal_code` as `postalCode`; parts without a value are left out.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirAddress {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "use")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub r_use: String,
+
+    #[serde(rename = "line")]
+    #[validate(
+            length(min = 1, max = 2),
+          custom(function = "check_xss_vec_string"),
+    )]
+    pub line: Vec<String>,
+
+    #[serde(rename = "city")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub city: Option<String>,
+
+    #[serde(rename = "state")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub state: Option<String>,
+
+    #[serde(rename = "postalCode")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub postal_code: Option<String>,
+
+    /// ISO 3166-1 alpha-2.
+    #[serde(rename = "country")]
+    #[validate(
+            regex(path = *RE_FHIRADDRESS_COUNTRY),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub country: Option<String>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_FHIRADDRESS_COUNTRY: regex::Regex = regex::Regex::new("^[A-Z]{2}$").unwrap();
+}
+
+impl FhirAddress {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(r_use: String, line: Vec<String>, ) -> FhirAddress {
+        FhirAddress {
+ r_use,
+ line,
+ city: None,
+ state: None,
+ postal_code: None,
+ country: None,
+        }
+    }
+}
+
+/// Converts the FhirAddress value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirAddress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("use".to_string()),
+            Some(self.r_use.to_string()),
+
+
+            Some("line".to_string()),
+            Some(self.line.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+
+
+            self.city.as_ref().map(|city| {
+                [
+                    "city".to_string(),
+                    city.to_string(),
+                ].join(",")
+            }),
+
+
+            self.state.as_ref().map(|state| {
+                [
+                    "state".to_string(),
+                    state.to_string(),
+                ].join(",")
+            }),
+
+
+            self.postal_code.as_ref().map(|postal_code| {
+                [
+                    "postalCode".to_string(),
+                    postal_code.to_string(),
+                ].join(",")
+            }),
+
+
+            self.country.as_ref().map(|country| {
+                [
+                    "country".to_string(),
+                    country.to_string(),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirAddress value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirAddress {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_use: Vec<String>,
+            pub line: Vec<Vec<String>>,
+            pub city: Vec<String>,
+            pub state: Vec<String>,
+            pub postal_code: Vec<String>,
+            pub country: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirAddress".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "use" => intermediate_rep.r_use.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "line" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirAddress".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "city" => intermediate_rep.city.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "state" => intermediate_rep.state.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "postalCode" => intermediate_rep.postal_code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "country" => intermediate_rep.country.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirAddress".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirAddress {
+            r_use: intermediate_rep.r_use.into_iter().next().ok_or_else(|| "use missing in FhirAddress".to_string())?,
+            line: intermediate_rep.line.into_iter().next().ok_or_else(|| "line missing in FhirAddress".to_string())?,
+            city: intermediate_rep.city.into_iter().next(),
+            state: intermediate_rep.state.into_iter().next(),
+            postal_code: intermediate_rep.postal_code.into_iter().next(),
+            country: intermediate_rep.country.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirAddress> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirAddress>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirAddress>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirAddress - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirAddress> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirAddress as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirAddress - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// FHIR administrative gender (https://hl7.org/fhir/R4/valueset-administrative-gender.html), from `gender_identity`: `woman` → `female`, `man` → `male`, `nonbinary` and `other` → `other`, `undisclosed` → `unknown`. Never derived from `sex_at_birth`. 
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum FhirAdministrativeGender {
+    #[serde(rename = "male")]
+    Male,
+    #[serde(rename = "female")]
+    Female,
+    #[serde(rename = "other")]
+    Other,
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl validator::Validate for FhirAdministrativeGender
+{
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for FhirAdministrativeGender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            FhirAdministrativeGender::Male => write!(f, "male"),
+            FhirAdministrativeGender::Female => write!(f, "female"),
+            FhirAdministrativeGender::Other => write!(f, "other"),
+            FhirAdministrativeGender::Unknown => write!(f, "unknown"),
+        }
+    }
+}
+
+impl std::str::FromStr for FhirAdministrativeGender {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "male" => std::result::Result::Ok(FhirAdministrativeGender::Male),
+            "female" => std::result::Result::Ok(FhirAdministrativeGender::Female),
+            "other" => std::result::Result::Ok(FhirAdministrativeGender::Other),
+            "unknown" => std::result::Result::Ok(FhirAdministrativeGender::Unknown),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+
+/// A FHIR `CodeableConcept`: codes from code systems, or text, or both.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirCodeableConcept {
+    #[serde(rename = "coding")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub coding: Option<Vec<models::FhirCoding>>,
+
+    /// Plain text; for a gender identity of `other`, the patient’s own words (`gender_identity_other`).
+    #[serde(rename = "text")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub text: Option<String>,
+
+}
+
+
+
+impl FhirCodeableConcept {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> FhirCodeableConcept {
+        FhirCodeableConcept {
+ coding: None,
+ text: None,
+        }
+    }
+}
+
+/// Converts the FhirCodeableConcept value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirCodeableConcept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping coding in query parameter serialization
+
+
+            self.text.as_ref().map(|text| {
+                [
+                    "text".to_string(),
+                    text.to_string(),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirCodeableConcept value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirCodeableConcept {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub coding: Vec<Vec<models::FhirCoding>>,
+            pub text: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirCodeableConcept".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "coding" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirCodeableConcept".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "text" => intermediate_rep.text.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirCodeableConcept".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirCodeableConcept {
+            coding: intermediate_rep.coding.into_iter().next(),
+            text: intermediate_rep.text.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirCodeableConcept> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirCodeableConcept>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirCodeableConcept>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirCodeableConcept - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirCodeableConcept> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirCodeableConcept as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirCodeableConcept - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `Coding`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirCoding {
+    #[serde(rename = "system")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub system: String,
+
+    #[serde(rename = "code")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    pub code: String,
+
+    #[serde(rename = "display")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub display: Option<String>,
+
+}
+
+
+
+impl FhirCoding {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(system: String, code: String, ) -> FhirCoding {
+        FhirCoding {
+ system,
+ code,
+ display: None,
+        }
+    }
+}
+
+/// Converts the FhirCoding value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirCoding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("system".to_string()),
+            Some(self.system.to_string()),
+
+
+            Some("code".to_string()),
+            Some(self.code.to_string()),
+
+
+            self.display.as_ref().map(|display| {
+                [
+                    "display".to_string(),
+                    display.to_string(),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirCoding value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirCoding {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub system: Vec<String>,
+            pub code: Vec<String>,
+            pub display: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirCoding".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "system" => intermediate_rep.system.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "code" => intermediate_rep.code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "display" => intermediate_rep.display.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirCoding".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirCoding {
+            system: intermediate_rep.system.into_iter().next().ok_or_else(|| "system missing in FhirCoding".to_string())?,
+            code: intermediate_rep.code.into_iter().next().ok_or_else(|| "code missing in FhirCoding".to_string())?,
+            display: intermediate_rep.display.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirCoding> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirCoding>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirCoding>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirCoding - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirCoding> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirCoding as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirCoding - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `ContactPoint`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirContactPoint {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "system")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub system: String,
+
+    /// The `email` (lower-cased) or the `phone_e164` (E.164).
+    #[serde(rename = "value")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    pub value: String,
+
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "use")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub r_use: String,
+
+}
+
+
+
+impl FhirContactPoint {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(system: String, value: String, r_use: String, ) -> FhirContactPoint {
+        FhirContactPoint {
+ system,
+ value,
+ r_use,
+        }
+    }
+}
+
+/// Converts the FhirContactPoint value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirContactPoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("system".to_string()),
+            Some(self.system.to_string()),
+
+
+            Some("value".to_string()),
+            Some(self.value.to_string()),
+
+
+            Some("use".to_string()),
+            Some(self.r_use.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirContactPoint value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirContactPoint {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub system: Vec<String>,
+            pub value: Vec<String>,
+            pub r_use: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirContactPoint".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "system" => intermediate_rep.system.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "use" => intermediate_rep.r_use.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirContactPoint".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirContactPoint {
+            system: intermediate_rep.system.into_iter().next().ok_or_else(|| "system missing in FhirContactPoint".to_string())?,
+            value: intermediate_rep.value.into_iter().next().ok_or_else(|| "value missing in FhirContactPoint".to_string())?,
+            r_use: intermediate_rep.r_use.into_iter().next().ok_or_else(|| "use missing in FhirContactPoint".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirContactPoint> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirContactPoint>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirContactPoint>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirContactPoint - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirContactPoint> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirContactPoint as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirContactPoint - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `Extension`: `url` names it; it carries one `value[x]` (here `valueCode` or `valueCodeableConcept`) or nested `extension`s. 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirExtension {
+    #[serde(rename = "url")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub url: String,
+
+    #[serde(rename = "valueCode")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub value_code: Option<String>,
+
+    #[serde(rename = "valueCodeableConcept")]
+          #[validate(nested)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub value_codeable_concept: Option<models::FhirCodeableConcept>,
+
+    #[serde(rename = "extension")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub extension: Option<Vec<models::FhirExtension>>,
+
+}
+
+
+
+impl FhirExtension {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(url: String, ) -> FhirExtension {
+        FhirExtension {
+ url,
+ value_code: None,
+ value_codeable_concept: None,
+ extension: None,
+        }
+    }
+}
+
+/// Converts the FhirExtension value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirExtension {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+
+
+            self.value_code.as_ref().map(|value_code| {
+                [
+                    "valueCode".to_string(),
+                    value_code.to_string(),
+                ].join(",")
+            }),
+
+            // Skipping valueCodeableConcept in query parameter serialization
+
+            // Skipping extension in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirExtension value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirExtension {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub value_code: Vec<String>,
+            pub value_codeable_concept: Vec<models::FhirCodeableConcept>,
+            pub extension: Vec<Vec<models::FhirExtension>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirExtension".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "valueCode" => intermediate_rep.value_code.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "valueCodeableConcept" => intermediate_rep.value_codeable_concept.push(<models::FhirCodeableConcept as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "extension" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirExtension".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirExtension".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirExtension {
+            url: intermediate_rep.url.into_iter().next().ok_or_else(|| "url missing in FhirExtension".to_string())?,
+            value_code: intermediate_rep.value_code.into_iter().next(),
+            value_codeable_concept: intermediate_rep.value_codeable_concept.into_iter().next(),
+            extension: intermediate_rep.extension.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirExtension> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirExtension>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirExtension>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirExtension - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirExtension> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirExtension as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirExtension - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `HumanName`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirHumanName {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "use")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub r_use: String,
+
+    /// The `family_name`.
+    #[serde(rename = "family")]
+    #[validate(
+            length(min = 1),
+          custom(function = "check_xss_string"),
+    )]
+    pub family: String,
+
+    /// The `given_name`, then the `middle_name` when present.
+    #[serde(rename = "given")]
+    #[validate(
+            length(min = 1, max = 2),
+          custom(function = "check_xss_vec_string"),
+    )]
+    pub given: Vec<String>,
+
+}
+
+
+
+impl FhirHumanName {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(r_use: String, family: String, given: Vec<String>, ) -> FhirHumanName {
+        FhirHumanName {
+ r_use,
+ family,
+ given,
+        }
+    }
+}
+
+/// Converts the FhirHumanName value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirHumanName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("use".to_string()),
+            Some(self.r_use.to_string()),
+
+
+            Some("family".to_string()),
+            Some(self.family.to_string()),
+
+
+            Some("given".to_string()),
+            Some(self.given.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirHumanName value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirHumanName {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_use: Vec<String>,
+            pub family: Vec<String>,
+            pub given: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirHumanName".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "use" => intermediate_rep.r_use.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "family" => intermediate_rep.family.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "given" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirHumanName".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirHumanName".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirHumanName {
+            r_use: intermediate_rep.r_use.into_iter().next().ok_or_else(|| "use missing in FhirHumanName".to_string())?,
+            family: intermediate_rep.family.into_iter().next().ok_or_else(|| "family missing in FhirHumanName".to_string())?,
+            given: intermediate_rep.given.into_iter().next().ok_or_else(|| "given missing in FhirHumanName".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirHumanName> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirHumanName>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirHumanName>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirHumanName - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirHumanName> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirHumanName as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirHumanName - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A FHIR `Identifier`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirIdentifier {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "use")]
+          #[validate(custom(function = "check_xss_string"))]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub r_use: Option<String>,
+
+    #[serde(rename = "type")]
+          #[validate(nested)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub r_type: Option<models::FhirCodeableConcept>,
+
+    #[serde(rename = "system")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub system: String,
+
+    #[serde(rename = "value")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub value: String,
+
+}
+
+
+
+impl FhirIdentifier {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(system: String, value: String, ) -> FhirIdentifier {
+        FhirIdentifier {
+ r_use: None,
+ r_type: None,
+ system,
+ value,
+        }
+    }
+}
+
+/// Converts the FhirIdentifier value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirIdentifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            self.r_use.as_ref().map(|r_use| {
+                [
+                    "use".to_string(),
+                    r_use.to_string(),
+                ].join(",")
+            }),
+
+            // Skipping type in query parameter serialization
+
+
+            Some("system".to_string()),
+            Some(self.system.to_string()),
+
+
+            Some("value".to_string()),
+            Some(self.value.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirIdentifier value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirIdentifier {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub r_use: Vec<String>,
+            pub r_type: Vec<models::FhirCodeableConcept>,
+            pub system: Vec<String>,
+            pub value: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirIdentifier".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "use" => intermediate_rep.r_use.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "type" => intermediate_rep.r_type.push(<models::FhirCodeableConcept as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "system" => intermediate_rep.system.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirIdentifier".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirIdentifier {
+            r_use: intermediate_rep.r_use.into_iter().next(),
+            r_type: intermediate_rep.r_type.into_iter().next(),
+            system: intermediate_rep.system.into_iter().next().ok_or_else(|| "system missing in FhirIdentifier".to_string())?,
+            value: intermediate_rep.value.into_iter().next().ok_or_else(|| "value missing in FhirIdentifier".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirIdentifier> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirIdentifier>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirIdentifier>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirIdentifier - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirIdentifier> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirIdentifier as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirIdentifier - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// Resource metadata.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirMeta {
+    /// The patient's `version`; the `ETag` carries the same number.
+    #[serde(rename = "versionId")]
+    #[validate(
+            regex(path = *RE_FHIRMETA_VERSION_ID),
+          custom(function = "check_xss_string"),
+    )]
+    pub version_id: String,
+
+    /// The patient's `updated_at`.
+    #[serde(rename = "lastUpdated")]
+    pub last_updated: chrono::DateTime::<chrono::Utc>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_FHIRMETA_VERSION_ID: regex::Regex = regex::Regex::new("^[1-9][0-9]*$").unwrap();
+}
+
+impl FhirMeta {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(version_id: String, last_updated: chrono::DateTime::<chrono::Utc>, ) -> FhirMeta {
+        FhirMeta {
+ version_id,
+ last_updated,
+        }
+    }
+}
+
+/// Converts the FhirMeta value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirMeta {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("versionId".to_string()),
+            Some(self.version_id.to_string()),
+
+            // Skipping lastUpdated in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirMeta value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirMeta {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub version_id: Vec<String>,
+            pub last_updated: Vec<chrono::DateTime::<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirMeta".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "versionId" => intermediate_rep.version_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "lastUpdated" => intermediate_rep.last_updated.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirMeta".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirMeta {
+            version_id: intermediate_rep.version_id.into_iter().next().ok_or_else(|| "versionId missing in FhirMeta".to_string())?,
+            last_updated: intermediate_rep.last_updated.into_iter().next().ok_or_else(|| "lastUpdated missing in FhirMeta".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirMeta> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirMeta>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirMeta>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirMeta - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirMeta> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirMeta as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirMeta - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A patient as an HL7 FHIR R4 `Patient` resource (https://hl7.org/fhir/R4/patient.html), with the elements this service fills in. An element without a value is left out, as FHIR requires (never `null`, never an empty array). Extensions: US Core birth sex (`http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex`, from `sex_at_birth`) and the individual gender identity (`http://hl7.org/fhir/StructureDefinition/individual-genderIdentity`, from `gender_identity` and `gender_identity_other`). 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirPatient {
+    /// Note: inline enums are not fully supported by openapi-generator
+    #[serde(rename = "resourceType")]
+          #[validate(custom(function = "check_xss_string"))]
+    pub resource_type: String,
+
+    /// The `patient_id`.
+    #[serde(rename = "id")]
+    #[validate(
+            regex(path = *RE_FHIRPATIENT_ID),
+          custom(function = "check_xss_string"),
+    )]
+    pub id: String,
+
+    #[serde(rename = "meta")]
+          #[validate(nested)]
+    pub meta: models::FhirMeta,
+
+    /// The `patient_id` as a URI: system `urn:ietf:rfc:3986`, value `urn:uuid:<patient_id>`, type `PI` (patient internal identifier).
+    #[serde(rename = "identifier")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    pub identifier: Vec<models::FhirIdentifier>,
+
+    /// Always `true`; a deleted patient answers `404`.
+    #[serde(rename = "active")]
+    pub active: bool,
+
+    /// One `official` name: `family_name`, and `given_name` followed by `middle_name` as `given`.
+    #[serde(rename = "name")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    pub name: Vec<models::FhirHumanName>,
+
+    /// The `email` and the `phone_e164`, when present.
+    #[serde(rename = "telecom")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub telecom: Option<Vec<models::FhirContactPoint>>,
+
+    #[serde(rename = "gender")]
+          #[validate(nested)]
+    pub gender: models::FhirAdministrativeGender,
+
+    /// The `date_of_birth`.
+    #[serde(rename = "birthDate")]
+    #[validate(
+            regex(path = *RE_FHIRPATIENT_BIRTH_DATE),
+          custom(function = "check_xss_string"),
+    )]
+    pub birth_date: String,
+
+    /// The `address`, when present, as a `home` address.
+    #[serde(rename = "address")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub address: Option<Vec<models::FhirAddress>>,
+
+    /// The `preferred_language`, when present.
+    #[serde(rename = "communication")]
+    #[validate(
+            length(min = 1),
+          nested,
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub communication: Option<Vec<models::FhirPatientCommunication>>,
+
+    /// Birth sex (from `sex_at_birth`) and gender identity (from `gender_identity`), always both.
+    #[serde(rename = "extension")]
+    #[validate(
+            length(min = 2),
+          nested,
+    )]
+    pub extension: Vec<models::FhirExtension>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_FHIRPATIENT_ID: regex::Regex = regex::Regex::new("^[A-Za-z0-9.-]{1,64}$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_FHIRPATIENT_BIRTH_DATE: regex::Regex = regex::Regex::new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").unwrap();
+}
+
+impl FhirPatient {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(resource_type: String, id: String, meta: models::FhirMeta, identifier: Vec<models::FhirIdentifier>, active: bool, name: Vec<models::FhirHumanName>, gender: models::FhirAdministrativeGender, birth_date: String, extension: Vec<models::FhirExtension>, ) -> FhirPatient {
+        FhirPatient {
+ resource_type,
+ id,
+ meta,
+ identifier,
+ active,
+ name,
+ telecom: None,
+ gender,
+ birth_date,
+ address: None,
+ communication: None,
+ extension,
+        }
+    }
+}
+
+/// Converts the FhirPatient value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirPatient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            Some("resourceType".to_string()),
+            Some(self.resource_type.to_string()),
+
+
+            Some("id".to_string()),
+            Some(self.id.to_string()),
+
+            // Skipping meta in query parameter serialization
+
+            // Skipping identifier in query parameter serialization
+
+
+            Some("active".to_string()),
+            Some(self.active.to_string()),
+
+            // Skipping name in query parameter serialization
+
+            // Skipping telecom in query parameter serialization
+
+            // Skipping gender in query parameter serialization
+
+
+            Some("birthDate".to_string()),
+            Some(self.birth_date.to_string()),
+
+            // Skipping address in query parameter serialization
+
+            // Skipping communication in query parameter serialization
+
+            // Skipping extension in query parameter serialization
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirPatient value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirPatient {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub resource_type: Vec<String>,
+            pub id: Vec<String>,
+            pub meta: Vec<models::FhirMeta>,
+            pub identifier: Vec<Vec<models::FhirIdentifier>>,
+            pub active: Vec<bool>,
+            pub name: Vec<Vec<models::FhirHumanName>>,
+            pub telecom: Vec<Vec<models::FhirContactPoint>>,
+            pub gender: Vec<models::FhirAdministrativeGender>,
+            pub birth_date: Vec<String>,
+            pub address: Vec<Vec<models::FhirAddress>>,
+            pub communication: Vec<Vec<models::FhirPatientCommunication>>,
+            pub extension: Vec<Vec<models::FhirExtension>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirPatient".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "resourceType" => intermediate_rep.resource_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "meta" => intermediate_rep.meta.push(<models::FhirMeta as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identifier" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    "telecom" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "gender" => intermediate_rep.gender.push(<models::FhirAdministrativeGender as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "birthDate" => intermediate_rep.birth_date.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "address" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    "communication" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    "extension" => return std::result::Result::Err("Parsing a container in this style is not supported in FhirPatient".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirPatient".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirPatient {
+            resource_type: intermediate_rep.resource_type.into_iter().next().ok_or_else(|| "resourceType missing in FhirPatient".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in FhirPatient".to_string())?,
+            meta: intermediate_rep.meta.into_iter().next().ok_or_else(|| "meta missing in FhirPatient".to_string())?,
+            identifier: intermediate_rep.identifier.into_iter().next().ok_or_else(|| "identifier missing in FhirPatient".to_string())?,
+            active: intermediate_rep.active.into_iter().next().ok_or_else(|| "active missing in FhirPatient".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in FhirPatient".to_string())?,
+            telecom: intermediate_rep.telecom.into_iter().next(),
+            gender: intermediate_rep.gender.into_iter().next().ok_or_else(|| "gender missing in FhirPatient".to_string())?,
+            birth_date: intermediate_rep.birth_date.into_iter().next().ok_or_else(|| "birthDate missing in FhirPatient".to_string())?,
+            address: intermediate_rep.address.into_iter().next(),
+            communication: intermediate_rep.communication.into_iter().next(),
+            extension: intermediate_rep.extension.into_iter().next().ok_or_else(|| "extension missing in FhirPatient".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirPatient> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirPatient>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirPatient>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirPatient - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirPatient> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirPatient as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirPatient - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// A language the patient uses; the service records one, the preferred one.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct FhirPatientCommunication {
+    #[serde(rename = "language")]
+          #[validate(nested)]
+    pub language: models::FhirCodeableConcept,
+
+    #[serde(rename = "preferred")]
+    pub preferred: bool,
+
+}
+
+
+
+impl FhirPatientCommunication {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(language: models::FhirCodeableConcept, preferred: bool, ) -> FhirPatientCommunication {
+        FhirPatientCommunication {
+ language,
+ preferred,
+        }
+    }
+}
+
+/// Converts the FhirPatientCommunication value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for FhirPatientCommunication {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping language in query parameter serialization
+
+
+            Some("preferred".to_string()),
+            Some(self.preferred.to_string()),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a FhirPatientCommunication value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for FhirPatientCommunication {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub language: Vec<models::FhirCodeableConcept>,
+            pub preferred: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing FhirPatientCommunication".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "language" => intermediate_rep.language.push(<models::FhirCodeableConcept as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "preferred" => intermediate_rep.preferred.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FhirPatientCommunication".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(FhirPatientCommunication {
+            language: intermediate_rep.language.into_iter().next().ok_or_else(|| "language missing in FhirPatientCommunication".to_string())?,
+            preferred: intermediate_rep.preferred.into_iter().next().ok_or_else(|| "preferred missing in FhirPatientCommunication".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<FhirPatientCommunication> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<FhirPatientCommunication>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<FhirPatientCommunication>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for FhirPatientCommunication - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<FhirPatientCommunication> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <FhirPatientCommunication as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into FhirPatientCommunication - {err}"#))
                     }
              },
              std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod domain;
 pub mod error;
 pub mod etag;
+pub mod fhir;
 pub mod http;
 pub mod resource;
 pub mod startup;

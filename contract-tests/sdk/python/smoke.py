@@ -26,6 +26,7 @@ from patient_service_client import (
     ApiException,
     Configuration,
     Error,
+    FhirApi,
     GenderIdentity,
     Patient,
     PatientInput,
@@ -45,7 +46,9 @@ def required_env(name: str) -> str:
 
 BASE_URL = required_env("BASE_URL").rstrip("/")
 # The SDK sends the key in X-API-Key on every call (the spec's ApiKeyAuth scheme).
-api = PatientsApi(ApiClient(Configuration(host=BASE_URL, api_key={"ApiKeyAuth": required_env("API_KEY")})))
+client = ApiClient(Configuration(host=BASE_URL, api_key={"ApiKeyAuth": required_env("API_KEY")}))
+api = PatientsApi(client)
+fhir = FhirApi(client)
 
 # Names allow letters only (no digits), so the per-run suffix is letters.
 SUFFIX = "".join(secrets.choice(string.ascii_lowercase) for _ in range(10))
@@ -235,6 +238,19 @@ class Lifecycle:
         equal(header(read, "ETag"), etag_of(back), "ETag of a read after restore")
         equal(read.data, back, "body of a read after restore")
 
+    def fhir_view(self) -> None:
+        "FHIR view: a typed FHIR R4 Patient, the patient's ETag as its version"
+        view = fhir.get_patient_fhir_with_http_info(self.patient.patient_id)
+        resource = view.data
+        equal(view.status_code, 200, "status")
+        check((header(view, "Content-Type") or "").startswith("application/fhir+json"), "Content-Type")
+        read = api.get_patient_with_http_info(self.patient.patient_id)
+        equal(header(view, "ETag"), header(read, "ETag"), "ETag")
+        equal(f'"{resource.meta.version_id}"', header(read, "ETag"), "meta.versionId")
+        equal((resource.resource_type, resource.id), ("Patient", str(self.patient.patient_id)), "id")
+        equal(resource.name[0].family, read.data.family_name, "name.family")
+        equal(resource.birth_date, read.data.date_of_birth, "birthDate")
+
     def clean_up(self) -> None:
         "clean up: delete this run's patients"
         for patient_id in self.listed:
@@ -259,6 +275,7 @@ def main() -> int:
         run.list_paged_with_cursor,
         run.delete_then_404,
         run.restore,
+        run.fhir_view,
         run.clean_up,
     ]
     for passed, step in enumerate(steps):

@@ -14,6 +14,7 @@ import {
   type ApiResponse,
   Configuration,
   FetchError,
+  FhirApi,
   type ModelError,
   ModelErrorFromJSON,
   type Patient,
@@ -24,7 +25,9 @@ import {
 
 const baseUrl = requiredEnv("BASE_URL").replace(/\/+$/, "");
 // The SDK sends the key in X-API-Key on every call (the spec's ApiKeyAuth scheme).
-const api = new PatientsApi(new Configuration({ basePath: baseUrl, apiKey: requiredEnv("API_KEY") }));
+const configuration = new Configuration({ basePath: baseUrl, apiKey: requiredEnv("API_KEY") });
+const api = new PatientsApi(configuration);
+const fhir = new FhirApi(configuration);
 
 // Names allow letters only (no digits), so the per-run suffix is letters.
 const suffix = Array.from({ length: 10 }, () => "abcdefghijklmnopqrstuvwxyz"[randomInt(26)]).join("");
@@ -219,6 +222,22 @@ const steps: Array<[string, () => Promise<void>]> = [
       const read = await api.getPatientRaw({ patientId: patient.patientId });
       assert.equal(header(read, "ETag"), etagOf(back));
       assert.deepEqual(await read.value(), back);
+    },
+  ],
+  [
+    "FHIR view: a typed FHIR R4 Patient, the patient's ETag as its version",
+    async () => {
+      const view = await fhir.getPatientFhirRaw({ patientId: patient.patientId });
+      const resource = await view.value();
+      assert.equal(view.raw.status, 200);
+      assert.match(header(view, "Content-Type") ?? "", /^application\/fhir\+json/);
+      const read = await api.getPatientRaw({ patientId: patient.patientId });
+      const current = await read.value();
+      assert.equal(header(view, "ETag"), header(read, "ETag"));
+      assert.equal(`"${resource.meta.versionId}"`, header(read, "ETag"));
+      assert.deepEqual([resource.resourceType, resource.id], ["Patient", patient.patientId]);
+      assert.equal(resource.name[0].family, current.familyName);
+      assert.equal(resource.birthDate, current.dateOfBirth);
     },
   ],
   [

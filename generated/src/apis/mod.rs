@@ -1,4 +1,5 @@
 pub mod audit;
+pub mod fhir;
 pub mod health;
 pub mod patients;
 

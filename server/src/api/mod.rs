@@ -3,6 +3,7 @@
 //! Handlers return `Result<…Response, ApiError>`: success variants are built here, every
 //! error goes through [`ErrorHandler::handle_error`] into the contract's error body.
 mod audit;
+mod fhir;
 mod health;
 mod patients;
 

@@ -83,6 +83,9 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     let trail =
         client.get(format!("{base}/api/v1/patients/{id}/audit")).header("x-api-key", AUDITOR_KEY).send().await.unwrap();
     assert_eq!(trail.status(), StatusCode::OK, "the audit diff carries the PHI checked below");
+    let fhir =
+        client.get(format!("{base}/api/v1/patients/{id}/fhir")).header("x-api-key", WRITER_KEY).send().await.unwrap();
+    assert_eq!(fhir.status(), StatusCode::OK, "the FHIR view carries the same PHI");
     let mut invalid = body.clone();
     invalid["date_of_birth"] = json!("2999-01-01");
     let rejected = client
@@ -112,7 +115,7 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
             access.push(parsed);
         }
     }
-    assert_eq!(access.len(), 4, "one access line per request: {lines:#?}");
+    assert_eq!(access.len(), 5, "one access line per request: {lines:#?}");
     for entry in &access {
         for field in ["timestamp", "level", "request_id", "method", "route", "status", "duration_ms"] {
             assert!(!entry[field].is_null(), "access line lacks {field}: {entry}");
@@ -122,7 +125,8 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     assert_eq!(access[1]["route"], "/api/v1/patients");
     assert_eq!(access[1]["method"], "GET");
     assert_eq!(access[2]["route"], "/api/v1/patients/{patient_id}/audit");
-    assert_eq!(access[3]["status"], 422);
+    assert_eq!(access[3]["route"], "/api/v1/patients/{patient_id}/fhir");
+    assert_eq!(access[4]["status"], 422);
     assert!(lines.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged");
     drop_database_blocking(database);
 }

@@ -4,6 +4,7 @@ mod auth;
 mod concurrency;
 mod create;
 mod docs;
+mod fhir;
 mod health;
 mod helpers;
 mod idempotency;
