@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod etag;
 pub mod http;
+pub mod metrics;
 pub mod resource;
 pub mod startup;
 pub mod store;
