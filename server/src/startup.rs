@@ -64,8 +64,8 @@ impl Application {
     }
 
     /// Serves until a shutdown signal, then lets in-flight requests finish for up to the
-    /// grace period before returning.
-    /// The metrics listener keeps answering until the API listener has drained.
+    /// grace period before returning. The metrics listener keeps answering until the API
+    /// listener has drained, so the drain itself can be watched.
     pub async fn run_until_stopped(self) -> io::Result<()> {
         let app = internal_routes_layer().layer(router(self.service, self.metrics.clone()));
         let (drained_tx, mut drained_rx) = tokio::sync::watch::channel(false);

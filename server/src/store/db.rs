@@ -226,14 +226,14 @@ impl Sql {
     }
 
     fn of(sql: &str) -> Self {
+        /// Each operation, and the keyword its table follows.
+        const OPERATIONS: [(&str, &str); 4] =
+            [("SELECT", "FROM"), ("INSERT", "INTO"), ("UPDATE", "UPDATE"), ("DELETE", "FROM")];
         let mut words = sql.split_ascii_whitespace();
         let first = words.next().unwrap_or_default();
-        let (operation, table_after) = match first.to_ascii_uppercase().as_str() {
-            "SELECT" => ("SELECT", "FROM"),
-            "INSERT" => ("INSERT", "INTO"),
-            "UPDATE" => ("UPDATE", "UPDATE"),
-            "DELETE" => ("DELETE", "FROM"),
-            _ => return Self { operation: "OTHER", table: Some("other") },
+        let Some((operation, table_after)) = OPERATIONS.into_iter().find(|(op, _)| first.eq_ignore_ascii_case(op))
+        else {
+            return Self { operation: "OTHER", table: Some("other") };
         };
         let mut words = sql.split_ascii_whitespace();
         let table = words
