@@ -16,8 +16,8 @@ use crate::auth::Caller;
 
 /// What a request's log lines say about it, taken before it runs.
 pub struct RequestContext {
-    pub request_id: String,
-    pub method: Method,
+    request_id: String,
+    method: Method,
     span: Option<ServerSpan>,
 }
 
@@ -30,14 +30,33 @@ impl RequestContext {
         }
     }
 
-    pub fn trace_ids(&self) -> Option<TraceIds> {
-        self.span.as_ref().and_then(ServerSpan::trace_ids)
+    /// The fields every log line about the request carries, once `response` is ready.
+    pub fn fields<'a>(&'a self, response: &'a Response) -> LogFields<'a> {
+        let ids = self.span.as_ref().and_then(ServerSpan::trace_ids);
+        let (trace_id, span_id) = ids.map(|TraceIds { trace_id, span_id }| (trace_id, span_id)).unzip();
+        LogFields {
+            request_id: &self.request_id,
+            trace_id,
+            span_id,
+            actor: response.extensions().get::<Caller>().map(|caller| caller.0.as_str()),
+            method: &self.method,
+            route: route_of(response),
+            patient_id: patient_of(response).map(|id| id.to_string()),
+            status: response.status().as_u16(),
+        }
     }
 }
 
-/// The actor of a response: who the request authenticated as, if anyone.
-pub fn actor_of(response: &Response) -> Option<&str> {
-    response.extensions().get::<Caller>().map(|caller| caller.0.as_str())
+/// See the module docs; `None` fields are left out of the line.
+pub struct LogFields<'a> {
+    pub request_id: &'a str,
+    pub trace_id: Option<String>,
+    pub span_id: Option<String>,
+    pub actor: Option<&'a str>,
+    pub method: &'a Method,
+    pub route: &'a str,
+    pub patient_id: Option<String>,
+    pub status: u16,
 }
 
 /// Outer layer: writes the access log line once the response is ready.
@@ -46,13 +65,9 @@ pub async fn log_request(request: Request, next: Next) -> Response {
     let context = RequestContext::of(&request);
     let response = next.run(request).await;
     let duration_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let ids = context.trace_ids();
-    let (trace_id, span_id) = ids.as_ref().map(|ids| (ids.trace_id.as_str(), ids.span_id.as_str())).unzip();
-    let patient_id = patient_of(&response).map(|id| id.to_string());
-    let (request_id, method, route, status) =
-        (context.request_id.as_str(), &context.method, route_of(&response), response.status().as_u16());
-    let actor = actor_of(&response);
-    let patient_id = patient_id.as_deref();
+    let LogFields { request_id, trace_id, span_id, actor, method, route, patient_id, status } =
+        context.fields(&response);
+    let (trace_id, span_id, patient_id) = (trace_id.as_deref(), span_id.as_deref(), patient_id.as_deref());
     if response.status().is_server_error() {
         tracing::warn!(target: "access", request_id, trace_id, span_id, actor, %method, route, patient_id, status, duration_ms, "request completed");
     } else {

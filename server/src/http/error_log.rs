@@ -4,23 +4,16 @@
 //! (SQLSTATE, constraint), never request data.
 use axum::{extract::Request, middleware::Next, response::Response};
 
-use super::{
-    access_log::{RequestContext, actor_of},
-    route::{patient_of, route_of},
-};
+use super::access_log::{LogFields, RequestContext};
 use crate::error::ErrorReport;
 
 pub async fn log_errors(request: Request, next: Next) -> Response {
     let context = RequestContext::of(&request);
     let response = next.run(request).await;
     let Some(ErrorReport(report)) = response.extensions().get::<ErrorReport>() else { return response };
-    let ids = context.trace_ids();
-    let (trace_id, span_id) = ids.as_ref().map(|ids| (ids.trace_id.as_str(), ids.span_id.as_str())).unzip();
-    let patient_id = patient_of(&response).map(|id| id.to_string());
-    let (request_id, method, route, status) =
-        (context.request_id.as_str(), &context.method, route_of(&response), response.status().as_u16());
-    let actor = actor_of(&response);
-    let patient_id = patient_id.as_deref();
+    let LogFields { request_id, trace_id, span_id, actor, method, route, patient_id, status } =
+        context.fields(&response);
+    let (trace_id, span_id, patient_id) = (trace_id.as_deref(), span_id.as_deref(), patient_id.as_deref());
     if status == 503 {
         tracing::warn!(request_id, trace_id, span_id, actor, %method, route, patient_id, status, error = %report, "request failed: service unavailable");
     } else {
