@@ -7,8 +7,9 @@
 #   2. build the server and the migration CLI, create a fresh database, migrate it, start the
 #      server on a free port with a random API key, wait for /readyz
 #   3. schemathesis, dredd, the FHIR view against HL7's R4 schema (run-fhir.sh), then
-#      contract-tests/sdk/run-smoke.sh and
-#      contract-tests/docs-browser/run.sh when they exist
+#      contract-tests/sdk/run-smoke.sh and contract-tests/docs-browser/run.sh when they
+#      exist, then check-metrics.py: after all that traffic, every label on the metrics
+#      listener's /metrics is from a bounded set
 #   4. stop the server (SIGTERM) and drop the database, whatever happened
 # Every tool runs even when an earlier one failed; the run fails when any of them did. One
 # summary line per tool is printed at the end. Logs are in contract-tests/reports/.
@@ -94,11 +95,13 @@ DATABASE_URL="$db_url" target/debug/migration up >/dev/null
 
 api_key=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 key_hash=$(printf '%s' "$api_key" | sha256sum | cut -d' ' -f1)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+metrics_port=$(free_port)
 base_url="http://127.0.0.1:$port"
 
 echo "== starting the server on $base_url (database $db_name)" >&2
-DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" LOG_LEVEL=warn \
+DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" METRICS_PORT="$metrics_port" LOG_LEVEL=warn \
   API_KEYS="[{\"name\":\"contract-tests\",\"sha256\":\"$key_hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]" \
   target/debug/patient-server >"$REPORTS_DIR/server.log" 2>&1 &
 server_pid=$!
@@ -121,6 +124,8 @@ run_tool dredd "$CONTRACT_DIR/run-dredd.sh"
 run_tool "fhir r4" "$CONTRACT_DIR/run-fhir.sh"
 run_optional "sdk smoke" "$CONTRACT_DIR/sdk/run-smoke.sh"
 run_optional "docs browser" "$CONTRACT_DIR/docs-browser/run.sh" -u API_KEY
+run_tool metrics "$(ensure_schemathesis)/bin/python" "$CONTRACT_DIR/check-metrics.py" \
+  "$REPO_DIR/openapi/openapi.yaml" "http://127.0.0.1:$metrics_port/metrics"
 
 if ! kill -0 "$server_pid" 2>/dev/null; then
   record server 1 "server:       FAIL  the server exited during the run (see $REPORTS_DIR/server.log)"

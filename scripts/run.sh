@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make run`: starts the Patient Service on 127.0.0.1:${PORT:-8080}.
+# `make run`: starts the Patient Service on 127.0.0.1:${PORT:-8080}, its metrics on
+# ${METRICS_PORT:-9090}; traces are exported when OTEL_EXPORTER_OTLP_ENDPOINT is set.
 #
 # Without DATABASE_URL it creates (first time) and starts a project-local PostgreSQL cluster
 # under .local/postgres; without API_KEYS it generates a development API key, kept in
@@ -38,6 +39,7 @@ fi
 
 export HOST=${HOST:-127.0.0.1}
 export PORT=${PORT:-8080}
+export METRICS_PORT=${METRICS_PORT:-9090}
 
 cargo build --quiet -p migration -p patient-server
 target/debug/migration up >/dev/null
@@ -46,6 +48,10 @@ echo "Migrations: applied"
 base_url="http://$HOST:$PORT"
 echo
 echo "Patient Service: $base_url  (Ctrl-C to stop)"
+echo "Metrics (Prometheus): http://$HOST:$METRICS_PORT/metrics"
+if [ -n "${OTEL_EXPORTER_OTLP_ENDPOINT:-}${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then
+  echo "Traces: exported over OTLP/HTTP to ${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-$OTEL_EXPORTER_OTLP_ENDPOINT}"
+fi
 if [ -n "$dev_key" ]; then
   echo "Development API key (scopes patient:read, patient:write, audit:read): $dev_key"
   echo "Try:"

@@ -65,7 +65,9 @@ tf_init() {
 
 header "terraform fmt -check -recursive"
 if $have_terraform; then
-  terraform version | head -n 1
+  # sed reads to the end: `head` could close the pipe early and, under pipefail, fail the
+  # run with SIGPIPE (exit 141) whenever terraform prints a second line.
+  terraform version | sed -n 1p
   terraform fmt -check -recursive -diff "$TF_DIR" || fail "terraform fmt: run 'terraform fmt -recursive infra/terraform'"
   echo "ok: formatting"
 else

@@ -6,7 +6,9 @@
 //!
 //! [`require_scope`] runs after routing and before any request parsing, so an unauthenticated
 //! caller learns nothing about validation and never gets further than 401/403. The scope an
-//! operation needs is the contract's (`x-required-scope`, see `crate::contract`).
+//! operation needs is the contract's (`x-required-scope`, see `crate::contract`). It puts the
+//! principal's name on the response as [`Caller`], which the access log records as the actor
+//! (any other kind of credential only has to yield a [`Principal`] with a name).
 use std::{collections::BTreeSet, fmt, sync::Arc};
 
 use axum::{
@@ -84,6 +86,11 @@ struct ConfiguredKey {
     principal: Principal,
 }
 
+/// Who a request authenticated as (the principal's name, never a secret): a response
+/// extension for the access log's `actor`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller(pub String);
+
 /// The configured API keys.
 #[derive(Clone, Default)]
 pub struct Keyring {
@@ -151,13 +158,16 @@ pub async fn require_scope(State(keyring): State<Keyring>, request: Request, nex
         return next.run(request).await;
     };
     let Access::Scope(scope) = operation.access else { return next.run(request).await };
-    match keyring.authenticate_headers(request.headers()) {
-        None => ApiError::Unauthenticated.into_response(),
-        Some(principal) if !principal.scopes.contains(&scope) => {
-            ApiError::InsufficientScope(Some(scope)).into_response()
-        }
-        Some(_) => next.run(request).await,
-    }
+    let Some(principal) = keyring.authenticate_headers(request.headers()) else {
+        return ApiError::Unauthenticated.into_response();
+    };
+    let mut response = if principal.scopes.contains(&scope) {
+        next.run(request).await
+    } else {
+        ApiError::InsufficientScope(Some(scope)).into_response()
+    };
+    response.extensions_mut().insert(Caller(principal.name));
+    response
 }
 
 #[cfg(test)]

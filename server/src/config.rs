@@ -8,11 +8,14 @@
 //! | `DB_MAX_CONNECTIONS` | connection pool size, 1–1000 | `10` |
 //! | `HOST` | address to bind | `0.0.0.0` |
 //! | `PORT` | port to bind (`0`: any free port) | `8080` |
+//! | `METRICS_PORT` | port of the Prometheus `/metrics` listener, on `HOST` (`0`: any free port); never routed through the load balancer | `9090` |
 //! | `API_KEYS` | JSON array of `{name, sha256, scopes}` | none (every API call gets 401) |
 //! | `LOG_LEVEL` | `tracing` filter, e.g. `info` or `patient_server=debug` | `info` |
 //! | `LOG_FORMAT` | `json` or `text` | `json` |
 //! | `IDEMPOTENCY_RETENTION_HOURS` | how long an `Idempotency-Key` and its response are kept, 1–8760 | `24` |
 //! | `SHUTDOWN_GRACE_SECONDS` | how long in-flight requests may finish after SIGTERM, 0–3600 | `20` |
+//!
+//! | `OTEL_*` | trace export (see `telemetry::otel`) | off |
 //!
 //! A bad value stops the service at start-up with a message naming the variable; messages
 //! never contain a value (a password, a key hash or a URL with credentials).
@@ -21,7 +24,10 @@ use std::{env, fmt, net::IpAddr, ops::RangeInclusive, time::Duration};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::auth::{ApiKeyConfigError, Keyring};
+use crate::{
+    auth::{ApiKeyConfigError, Keyring},
+    telemetry::otel::TraceSettings,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -45,9 +51,11 @@ pub struct Settings {
     pub db_max_connections: u32,
     pub host: IpAddr,
     pub port: u16,
+    pub metrics_port: u16,
     pub keyring: Keyring,
     pub log_level: String,
     pub log_format: LogFormat,
+    pub traces: TraceSettings,
     pub shutdown_grace: Duration,
     pub idempotency_retention: Duration,
 }
@@ -73,14 +81,21 @@ impl Settings {
             Some("text") => LogFormat::Text,
             Some(_) => return Err(invalid("LOG_FORMAT", "expected json or text".into())),
         };
+        let port = parse_or(&var, "PORT", 8080)?;
+        let metrics_port = parse_or(&var, "METRICS_PORT", 9090)?;
+        if metrics_port == port && port != 0 {
+            return Err(invalid("METRICS_PORT", "must differ from PORT".into()));
+        }
         Ok(Self {
             database_url,
             db_max_connections: u32::try_from(bounded(&var, "DB_MAX_CONNECTIONS", 10, 1..=1000)?).expect("bounded"),
             host: parse_or(&var, "HOST", IpAddr::from([0, 0, 0, 0]))?,
-            port: parse_or(&var, "PORT", 8080)?,
+            port,
+            metrics_port,
             keyring,
             log_level: var("LOG_LEVEL").unwrap_or_else(|| "info".to_owned()),
             log_format,
+            traces: TraceSettings::from_lookup(&var)?,
             shutdown_grace: Duration::from_secs(bounded(&var, "SHUTDOWN_GRACE_SECONDS", 20, 0..=3600)?),
             idempotency_retention: Duration::from_secs(
                 3600 * bounded(&var, "IDEMPOTENCY_RETENTION_HOURS", 24, 1..=24 * 365)?,
@@ -155,7 +170,7 @@ where
     }
 }
 
-fn invalid(name: &'static str, reason: String) -> ConfigError {
+pub(crate) fn invalid(name: &'static str, reason: String) -> ConfigError {
     ConfigError::Invalid { name, reason }
 }
 
@@ -201,6 +216,8 @@ mod tests {
     fn defaults_apply() {
         let s = settings(&[("DATABASE_URL", "postgres://x")]).unwrap();
         assert_eq!(s.port, 8080);
+        assert_eq!(s.metrics_port, 9090);
+        assert_eq!(s.traces.export, None);
         assert_eq!(s.host.to_string(), "0.0.0.0");
         assert_eq!(s.log_format, LogFormat::Json);
         assert_eq!(s.shutdown_grace, Duration::from_secs(20));
@@ -212,6 +229,9 @@ mod tests {
         assert!(err.to_string().starts_with("PORT is invalid"), "{err}");
         let err = settings(&[("DATABASE_URL", "postgres://x"), ("LOG_FORMAT", "xml")]).unwrap_err();
         assert!(err.to_string().starts_with("LOG_FORMAT is invalid"), "{err}");
+        let err =
+            settings(&[("DATABASE_URL", "postgres://x"), ("PORT", "8080"), ("METRICS_PORT", "8080")]).unwrap_err();
+        assert!(err.to_string().starts_with("METRICS_PORT is invalid"), "{err}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! exactly one place ([`ApiError::into_response`]). Use a specific variant for anything the
 //! client can fix; store failures convert with `?` (`From<StoreError>`); wrap anything else
 //! in [`ApiError::internal`], answered with a bare `internal_error`. The cause of a 5xx travels
-//! on the response as an [`ErrorReport`] for `http::error_log` to log; it is never sent.
+//! on the response as an [`ErrorReport`] for `http::error_log` to log; it is never sent. Every
+//! error response also carries its [`ErrorCode`] as an extension, for the metrics.
 //! Messages never contain values the client sent: they may be PHI.
 use std::sync::Arc;
 
@@ -315,6 +316,8 @@ impl IntoResponse for ApiError {
             _ => None,
         };
         let mut response = (self.status(), Json(self.body())).into_response();
+        // The code, for the metrics that count errors by kind.
+        response.extensions_mut().insert(self.code());
         if let Some(report) = report {
             response.extensions_mut().insert(ErrorReport(report.into()));
         }

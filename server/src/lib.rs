@@ -11,6 +11,7 @@ pub mod error;
 pub mod etag;
 pub mod fhir;
 pub mod http;
+pub mod metrics;
 pub mod resource;
 pub mod startup;
 pub mod store;

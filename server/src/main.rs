@@ -11,10 +11,20 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(err) = telemetry::init(&settings.log_level, settings.log_format) {
-        eprintln!("cannot set up logging: {err}");
-        return ExitCode::from(2);
-    }
+    let telemetry = match telemetry::init(&settings.log_level, settings.log_format, &settings.traces) {
+        Ok(telemetry) => telemetry,
+        Err(err) => {
+            eprintln!("cannot set up logging and tracing: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let code = serve(settings).await;
+    // Spans still buffered are exported before the process exits.
+    let _ = tokio::task::spawn_blocking(move || telemetry.shutdown()).await;
+    code
+}
+
+async fn serve(settings: Settings) -> ExitCode {
     if settings.keyring.is_empty() {
         tracing::warn!("API_KEYS is empty: every API call will be answered with 401");
     }
@@ -25,9 +35,9 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match app.local_addr() {
-        Ok(addr) => tracing::info!(%addr, "listening"),
-        Err(err) => tracing::warn!(error = %err, "listening on an unknown address"),
+    match (app.local_addr(), app.metrics_addr()) {
+        (Ok(addr), Ok(metrics_addr)) => tracing::info!(%addr, %metrics_addr, "listening"),
+        _ => tracing::warn!("listening on an unknown address"),
     }
     match app.run_until_stopped().await {
         Ok(()) => ExitCode::SUCCESS,

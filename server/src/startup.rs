@@ -1,7 +1,15 @@
-//! Builds the application from [`Settings`] and runs it until SIGTERM/SIGINT.
+//! Builds the application from [`Settings`] and runs it until SIGTERM/SIGINT: the API
+//! listener, and the metrics listener (`GET /metrics`, Prometheus text), which is never
+//! routed through the load balancer.
 use std::{io, net::SocketAddr, time::Duration};
 
-use axum::{Router, ServiceExt, extract::DefaultBodyLimit, middleware, response::IntoResponse};
+use axum::{
+    Router, ServiceExt,
+    extract::{DefaultBodyLimit, State},
+    middleware,
+    response::IntoResponse,
+    routing::get,
+};
 use http::{HeaderValue, header};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use secrecy::ExposeSecret;
@@ -15,13 +23,19 @@ use crate::{
     config::Settings,
     contract, docs,
     error::{ApiError, MAX_BODY_BYTES},
-    http::{access_log, error_body, error_log, internal_routes, operation, request_id, request_validation},
-    store::{DbFailure, idempotency},
+    http::{
+        access_log, error_body, error_log, internal_routes, operation, request_id, request_metrics, request_validation,
+        route, server_span,
+    },
+    metrics::Metrics,
+    store::{DbFailure, db, db::Db, idempotency},
 };
 
 pub struct Application {
     listener: TcpListener,
-    db: DatabaseConnection,
+    metrics_listener: TcpListener,
+    db: Db,
+    metrics: Metrics,
     service: PatientService,
     shutdown_grace: Duration,
 }
@@ -32,20 +46,35 @@ impl Application {
     pub async fn build(settings: Settings) -> Result<Self, BuildError> {
         // An inconsistent contract fails here, at start-up, rather than on a request.
         contract::contract();
-        let db = connect(&settings).await?;
+        let metrics = Metrics::new();
+        let db = Db::new(connect(&settings).await?, metrics.clone());
         let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
+        let metrics_listener = TcpListener::bind(SocketAddr::new(settings.host, settings.metrics_port)).await?;
         let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
-        Ok(Self { listener, db, service, shutdown_grace: settings.shutdown_grace })
+        Ok(Self { listener, metrics_listener, db, metrics, service, shutdown_grace: settings.shutdown_grace })
     }
 
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
         self.listener.local_addr()
     }
 
+    /// Where `GET /metrics` is served.
+    pub fn metrics_addr(&self) -> io::Result<SocketAddr> {
+        self.metrics_listener.local_addr()
+    }
+
     /// Serves until a shutdown signal, then lets in-flight requests finish for up to the
-    /// grace period before returning.
+    /// grace period before returning. The metrics listener keeps answering until the API
+    /// listener has drained, so the drain itself can be watched.
     pub async fn run_until_stopped(self) -> io::Result<()> {
-        let app = internal_routes_layer().layer(router(self.service));
+        let app = internal_routes_layer().layer(router(self.service, self.metrics.clone()));
+        let (drained_tx, mut drained_rx) = tokio::sync::watch::channel(false);
+        let metrics_server = axum::serve(self.metrics_listener, metrics_router(self.metrics.clone(), self.db.clone()))
+            .with_graceful_shutdown(async move {
+                let _ = drained_rx.wait_for(|drained| *drained).await;
+            });
+        let metrics_server = tokio::spawn(metrics_server.into_future());
+        let upkeep = tokio::spawn(metrics_upkeep(self.metrics.clone()));
         let (signalled_tx, mut signalled_rx) = tokio::sync::watch::channel(false);
         let server = axum::serve(self.listener, app.into_make_service()).with_graceful_shutdown(async move {
             shutdown_signal().await;
@@ -58,12 +87,23 @@ impl Application {
             let _ = signalled_rx.wait_for(|signalled| *signalled).await;
             tokio::time::sleep(grace).await;
         };
-        tokio::select! {
-            result = server.into_future() => result?,
-            () = deadline => tracing::warn!("grace period elapsed; dropping unfinished requests"),
-        }
+        let served = tokio::select! {
+            result = server.into_future() => result,
+            () = deadline => {
+                tracing::warn!("grace period elapsed; dropping unfinished requests");
+                Ok(())
+            }
+        };
         purger.abort();
-        self.db.close().await.ok();
+        upkeep.abort();
+        let _ = drained_tx.send(true);
+        match metrics_server.await {
+            Ok(Err(err)) => tracing::warn!(error = %err, "the metrics listener failed"),
+            Err(err) => tracing::warn!(error = %err, "the metrics listener stopped abnormally"),
+            Ok(Ok(())) => {}
+        }
+        served?;
+        self.db.close().await;
         tracing::info!("stopped");
         Ok(())
     }
@@ -88,12 +128,13 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> 
         .connect_lazy(true)
         // SQL statements carry PHI as bind values; never log them.
         .sqlx_logging(false);
+    db::watch_pool(&mut options);
     Database::connect(options).await.map_err(|err| BuildError::Database(DbFailure::from(&err)))
 }
 
 /// The router with every layer that runs after routing is decided, plus the outer layers.
 /// [`internal_routes_layer`] must wrap the result, since it changes what is routed.
-pub fn router(service: PatientService) -> Router {
+pub fn router(service: PatientService, metrics: Metrics) -> Router {
     let keyring = service.keyring().clone();
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
@@ -104,7 +145,7 @@ pub fn router(service: PatientService) -> Router {
         .route_layer(middleware::from_fn(request_validation::validate_request))
         .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))
-        .route_layer(middleware::from_fn(access_log::record_route))
+        .route_layer(middleware::from_fn(route::record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(|_| ApiError::internal("a handler panicked").into_response()))
@@ -114,7 +155,30 @@ pub fn router(service: PatientService) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .layer(middleware::from_fn(error_log::log_errors))
         .layer(middleware::from_fn(access_log::log_request))
+        .layer(middleware::from_fn_with_state(metrics, request_metrics::record_metrics))
+        .layer(middleware::from_fn(server_span::start_server_span))
         .layer(middleware::from_fn(request_id::assign_request_id))
+}
+
+/// `GET /metrics`: the pool's state is read at scrape time, so it is current even while the
+/// database is down (the pool is in memory; nothing here touches the database).
+fn metrics_router(metrics: Metrics, db: Db) -> Router {
+    async fn render(State((metrics, db)): State<(Metrics, Db)>) -> impl IntoResponse {
+        metrics.set_pool_state(db.pool_state());
+        ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], metrics.render())
+    }
+    Router::new().route("/metrics", get(render)).with_state((metrics, db))
+}
+
+/// How often recorded histogram samples are folded into buckets between scrapes.
+const METRICS_UPKEEP_INTERVAL: Duration = Duration::from_secs(5);
+
+async fn metrics_upkeep(metrics: Metrics) {
+    let mut interval = tokio::time::interval(METRICS_UPKEEP_INTERVAL);
+    loop {
+        interval.tick().await;
+        metrics.run_upkeep();
+    }
 }
 
 pub fn internal_routes_layer() -> tower::util::MapRequestLayer<fn(axum::extract::Request) -> axum::extract::Request> {
@@ -124,7 +188,7 @@ pub fn internal_routes_layer() -> tower::util::MapRequestLayer<fn(axum::extract:
 /// How often expired idempotency keys are deleted.
 const IDEMPOTENCY_PURGE_INTERVAL: Duration = Duration::from_secs(15 * 60);
 
-async fn purge_idempotency_keys(db: DatabaseConnection) {
+async fn purge_idempotency_keys(db: Db) {
     let mut interval = tokio::time::interval(IDEMPOTENCY_PURGE_INTERVAL);
     loop {
         interval.tick().await;

@@ -10,10 +10,10 @@ use patient_api::{
     apis::health::{GetHealthzResponse, GetReadyzResponse, Health},
     models,
 };
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, Statement};
 
 use super::{PatientService, echo_request_id};
-use crate::error::ApiError;
+use crate::{error::ApiError, store::db::Db};
 
 /// How long readiness waits for the database before answering 503.
 const READINESS_TIMEOUT: Duration = Duration::from_secs(2);
@@ -53,7 +53,7 @@ impl Health<ApiError> for PatientService {
 
 /// Ready when the database answers and has every migration this build knows. Reads the
 /// migrations table directly: the migrator's own status check would create it.
-async fn check_schema(db: &DatabaseConnection) -> Result<(), &'static str> {
+async fn check_schema(db: &Db) -> Result<(), &'static str> {
     let statement = Statement::from_string(db.get_database_backend(), "SELECT version FROM seaql_migrations");
     let rows = db.query_all_raw(statement).await.map_err(|_| "the database is unreachable or not migrated")?;
     let applied: Vec<String> = rows.iter().filter_map(|row| row.try_get::<String>("", "version").ok()).collect();

@@ -15,24 +15,23 @@ use axum_extra::extract::CookieJar;
 use headers::Host;
 use http::{HeaderMap, Method, StatusCode};
 use patient_api::apis::{ApiAuthBasic, ApiKeyAuthHeader, BasicAuthKind, ErrorHandler};
-use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::{Keyring, Principal},
     contract::contract,
     error::ApiError,
-    store::{audit::Actor, patients::PatientStore},
+    store::{audit::Actor, db::Db, patients::PatientStore},
 };
 
 #[derive(Clone)]
 pub struct PatientService {
     store: PatientStore,
-    db: DatabaseConnection,
+    db: Db,
     keyring: Keyring,
 }
 
 impl PatientService {
-    pub fn new(db: DatabaseConnection, keyring: Keyring, idempotency_retention: Duration) -> Self {
+    pub fn new(db: Db, keyring: Keyring, idempotency_retention: Duration) -> Self {
         Self { store: PatientStore::new(db.clone(), idempotency_retention), db, keyring }
     }
 

@@ -5,4 +5,7 @@ pub mod error_log;
 pub mod internal_routes;
 pub mod operation;
 pub mod request_id;
+pub mod request_metrics;
 pub mod request_validation;
+pub mod route;
+pub mod server_span;

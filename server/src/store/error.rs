@@ -84,6 +84,13 @@ pub struct DbFailure {
     constraint: String,
 }
 
+impl DbFailure {
+    /// The SQLSTATE, or the kind of failure when the database never answered.
+    pub fn sqlstate(&self) -> &str {
+        &self.sqlstate
+    }
+}
+
 impl From<&DbErr> for DbFailure {
     fn from(err: &DbErr) -> Self {
         let database_error = match err {

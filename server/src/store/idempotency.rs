@@ -8,15 +8,13 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter,
-    sea_query::OnConflict,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::OnConflict};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::{
     StoreError,
+    db::{Db, Txn},
     entities::idempotency_key::{self, Column, Entity as IdempotencyKeys},
 };
 
@@ -63,11 +61,7 @@ pub enum Claimed {
     Replay(SavedResponse),
 }
 
-pub async fn claim(
-    txn: &DatabaseTransaction,
-    claim: &IdempotencyClaim,
-    retention: Duration,
-) -> Result<Claimed, StoreError> {
+pub async fn claim(txn: &Txn, claim: &IdempotencyClaim, retention: Duration) -> Result<Claimed, StoreError> {
     // An expired key may be reused: remove it first (the purge may not have run yet).
     IdempotencyKeys::delete_many()
         .filter(Column::Principal.eq(claim.principal.as_str()))
@@ -102,11 +96,7 @@ pub async fn claim(
 }
 
 /// Saves the response of a fresh claim, in the transaction that claimed it.
-pub async fn save(
-    txn: &DatabaseTransaction,
-    claim: &IdempotencyClaim,
-    response: &SavedResponse,
-) -> Result<(), StoreError> {
+pub async fn save(txn: &Txn, claim: &IdempotencyClaim, response: &SavedResponse) -> Result<(), StoreError> {
     let headers = serde_json::json!({"etag": response.etag, "location": response.location});
     let status = i16::try_from(response.status).map_err(|_| StoreError::Inconsistent("a status beyond 599"))?;
     IdempotencyKeys::update_many()
@@ -139,7 +129,7 @@ fn saved_response(row: idempotency_key::Model) -> Result<SavedResponse, StoreErr
 }
 
 /// Deletes expired keys, in batches, so the table does not grow without bound.
-pub async fn purge_expired(db: &DatabaseConnection) -> Result<u64, sea_orm::DbErr> {
+pub async fn purge_expired(db: &Db) -> Result<u64, sea_orm::DbErr> {
     let backend = db.get_database_backend();
     let statement = sea_orm::Statement::from_string(
         backend,

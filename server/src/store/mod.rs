@@ -1,6 +1,7 @@
 //! Persistence: SeaORM entities and the queries the API needs, on PostgreSQL.
 pub mod audit;
 pub mod cursor;
+pub mod db;
 pub mod entities;
 mod error;
 pub mod idempotency;

@@ -10,8 +10,7 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, Condition, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    ColumnTrait, Condition, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Func, OnConflict},
 };
 use uuid::Uuid;
@@ -20,6 +19,7 @@ use super::{
     StoreError,
     audit::{self, Action, Actor},
     cursor::PageCursor,
+    db::{Db, Txn},
     entities::patient::{self, Column, Entity as Patients},
     idempotency::{self, Claimed, IdempotencyClaim, SavedResponse},
 };
@@ -60,12 +60,12 @@ pub enum CreateOutcome {
 
 #[derive(Clone)]
 pub struct PatientStore {
-    db: DatabaseConnection,
+    db: Db,
     idempotency_retention: Duration,
 }
 
 impl PatientStore {
-    pub fn new(db: DatabaseConnection, idempotency_retention: Duration) -> Self {
+    pub fn new(db: Db, idempotency_retention: Duration) -> Self {
         Self { db, idempotency_retention }
     }
 
@@ -247,7 +247,7 @@ impl PatientStore {
 /// Which of `email` and `phone` another patient (deleted ones included: they keep theirs
 /// reserved) already has, if either.
 async fn conflict(
-    txn: &DatabaseTransaction,
+    txn: &Txn,
     except: Option<Uuid>,
     email: Option<&Email>,
     phone: Option<&PhoneE164>,

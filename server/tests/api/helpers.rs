@@ -3,7 +3,11 @@
 use std::{sync::LazyLock, time::Duration};
 
 use migration::{Migrator, MigratorTrait};
-use patient_server::{config::Settings, startup::Application, telemetry};
+use patient_server::{
+    config::{LogFormat, Settings},
+    startup::Application,
+    telemetry::{self, otel::TraceSettings},
+};
 use reqwest::{Client, Response, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
@@ -19,7 +23,7 @@ pub const AUDITOR_KEY: &str = "test-auditor-key-0123456789";
 
 static TELEMETRY: LazyLock<()> = LazyLock::new(|| {
     if std::env::var_os("TEST_LOG").is_some() {
-        telemetry::init("info", patient_server::config::LogFormat::Text).ok();
+        telemetry::init("info", LogFormat::Text, &TraceSettings::default()).ok();
     }
 });
 
@@ -27,6 +31,8 @@ static TEMPLATE: OnceCell<String> = OnceCell::const_new();
 
 pub struct TestApp {
     pub base_url: String,
+    /// The metrics listener's `/metrics`.
+    pub metrics_url: String,
     pub client: Client,
     pub db: DatabaseConnection,
     database_name: String,
@@ -134,15 +140,17 @@ pub async fn spawn_app_on(database_name: String) -> TestApp {
         "DATABASE_URL" => Some(url.clone()),
         "API_KEYS" => Some(keys.clone()),
         "HOST" => Some("127.0.0.1".into()),
-        "PORT" => Some("0".into()),
+        "PORT" | "METRICS_PORT" => Some("0".into()),
         _ => None,
     })
     .expect("test settings are valid");
     let app = Application::build(settings).await.expect("the application builds");
     let port = app.local_addr().unwrap().port();
+    let metrics_port = app.metrics_addr().unwrap().port();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         base_url: format!("http://127.0.0.1:{port}"),
+        metrics_url: format!("http://127.0.0.1:{metrics_port}/metrics"),
         client: Client::builder().timeout(Duration::from_secs(30)).build().unwrap(),
         db: Database::connect(url).await.unwrap(),
         database_name,

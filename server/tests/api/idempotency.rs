@@ -148,7 +148,8 @@ async fn expired_keys_are_purged_and_can_be_reused() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 2);
 
     app.db.execute_unprepared("UPDATE idempotency_keys SET expires_at = now() - interval '1 second'").await.unwrap();
-    let purged = patient_server::store::idempotency::purge_expired(&app.db).await.unwrap();
+    let db = patient_server::store::db::Db::new(app.db.clone(), patient_server::metrics::Metrics::new());
+    let purged = patient_server::store::idempotency::purge_expired(&db).await.unwrap();
     assert_eq!(purged, 1);
     assert_eq!(app.count("SELECT count(*) AS n FROM idempotency_keys").await, 0);
 }

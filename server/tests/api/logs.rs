@@ -1,48 +1,19 @@
 //! The real binary: configuration from the environment, JSON access logs without PHI, and a
 //! graceful stop on SIGTERM.
-use std::{
-    io::{BufRead, BufReader},
-    process::{Command, Stdio},
-    sync::mpsc,
-    time::Duration,
-};
+use std::process::Command;
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{AUDITOR_KEY, WRITER_KEY, api_keys_json, database_url, drop_database_blocking, migrated_database};
+use crate::{
+    helpers::{AUDITOR_KEY, WRITER_KEY},
+    process::{ServerProcess, access_lines},
+};
 
 #[tokio::test]
 async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigterm() {
-    let database = migrated_database().await;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_patient-server"))
-        .env_clear()
-        .env("DATABASE_URL", database_url(&database))
-        .env("API_KEYS", api_keys_json())
-        .env("HOST", "127.0.0.1")
-        .env("PORT", "0")
-        .env("LOG_LEVEL", "debug")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let (tx, rx) = mpsc::channel::<String>();
-    let stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            let _ = tx.send(line);
-        }
-    });
-    let mut lines = Vec::new();
-    let address = loop {
-        let line = rx.recv_timeout(Duration::from_secs(30)).expect("the server logs its address");
-        let parsed: Value = serde_json::from_str(&line).expect("every log line is JSON");
-        lines.push(line.clone());
-        if parsed["message"] == "listening" {
-            break parsed["addr"].as_str().unwrap().to_owned();
-        }
-    };
-    let base = format!("http://{address}");
+    let server = ServerProcess::start(&[("LOG_LEVEL", "debug")]).await;
+    let base = server.base_url.clone();
     let client = reqwest::Client::new();
 
     let phi = [
@@ -97,27 +68,28 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
         .unwrap();
     assert_eq!(rejected.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    assert!(status.success());
-    let exit = child.wait().unwrap();
-    assert!(exit.success(), "the server exits cleanly on SIGTERM: {exit:?}");
-    reader.join().unwrap();
-    lines.extend(rx.try_iter());
-
-    let mut access = Vec::new();
+    let lines = server.stop();
     for line in &lines {
-        let parsed: Value = serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}"));
         for value in phi {
             assert!(!line.contains(value), "PHI reached the log: {line}");
         }
         assert!(!line.contains("family_name="), "a query string reached the log: {line}");
-        if parsed["target"] == "access" {
-            access.push(parsed);
-        }
     }
+    let access = access_lines(&lines);
     assert_eq!(access.len(), 5, "one access line per request: {lines:#?}");
     for entry in &access {
-        for field in ["timestamp", "level", "request_id", "method", "route", "status", "duration_ms"] {
+        for field in [
+            "timestamp",
+            "level",
+            "request_id",
+            "trace_id",
+            "span_id",
+            "actor",
+            "method",
+            "route",
+            "status",
+            "duration_ms",
+        ] {
             assert!(!entry[field].is_null(), "access line lacks {field}: {entry}");
         }
     }
@@ -127,8 +99,15 @@ async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigt
     assert_eq!(access[2]["route"], "/api/v1/patients/{patient_id}/audit");
     assert_eq!(access[3]["route"], "/api/v1/patients/{patient_id}/fhir");
     assert_eq!(access[4]["status"], 422);
+    assert_eq!(access[0]["actor"], "test-writer");
+    assert_eq!(access[2]["actor"], "test-auditor");
+    // The patient a request addresses (its path parameter, or what a create made); a search
+    // names none.
+    assert_eq!(access[0]["patient_id"], id.as_str());
+    assert_eq!(access[2]["patient_id"], id.as_str());
+    assert_eq!(access[3]["patient_id"], id.as_str());
+    assert!(access[1].get("patient_id").is_none() && access[4].get("patient_id").is_none());
     assert!(lines.iter().any(|l| l.contains("\"stopped\"")), "no clean stop logged");
-    drop_database_blocking(database);
 }
 
 /// Bad configuration stops the real binary at start-up, naming the variable and never

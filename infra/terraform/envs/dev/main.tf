@@ -29,6 +29,8 @@ module "stack" {
   deletion_protection     = var.deletion_protection
   log_retention_days      = var.log_retention_days
   enable_waf              = var.enable_waf
+  enable_xray             = var.enable_xray
+  xray_sampling_ratio     = var.xray_sampling_ratio
   slo_p95_latency_seconds = var.slo_p95_latency_seconds
   alarm_email_addresses   = var.alarm_email_addresses
 }

@@ -132,6 +132,18 @@ variable "enable_waf" {
   default     = null
 }
 
+variable "enable_xray" {
+  description = "Export traces to AWS X-Ray through an ADOT collector sidecar."
+  type        = bool
+  default     = null
+}
+
+variable "xray_sampling_ratio" {
+  description = "With enable_xray: share of new traces sampled."
+  type        = number
+  default     = null
+}
+
 variable "slo_p95_latency_seconds" {
   description = "p95 latency SLO in seconds; the latency alarm fires above it."
   type        = number

@@ -13,8 +13,9 @@ locals {
   # Plain configuration. DATABASE_URL is deliberately absent: the service
   # assembles it from the DB_* parts, so the password never sits in a URL
   # inside the task definition.
-  container_environment = [
+  container_environment = concat([
     { name = "PORT", value = tostring(var.container_port) },
+    { name = "METRICS_PORT", value = tostring(var.metrics_port) },
     { name = "DB_HOST", value = var.db_host },
     { name = "DB_PORT", value = tostring(var.db_port) },
     { name = "DB_NAME", value = var.db_name },
@@ -22,7 +23,16 @@ locals {
     { name = "DB_SSLMODE", value = var.db_sslmode },
     { name = "LOG_LEVEL", value = var.log_level },
     { name = "LOG_FORMAT", value = var.log_format },
-  ]
+  ], local.trace_environment)
+
+  # With enable_xray the service exports spans over OTLP/HTTP to the collector sidecar on
+  # localhost; without it, no OTEL_* variable is set and nothing is exported.
+  trace_environment = var.enable_xray ? [
+    { name = "OTEL_EXPORTER_OTLP_ENDPOINT", value = "http://127.0.0.1:${local.otlp_http_port}" },
+    { name = "OTEL_SERVICE_NAME", value = local.container_name },
+    { name = "OTEL_TRACES_SAMPLER", value = "parentbased_traceidratio" },
+    { name = "OTEL_TRACES_SAMPLER_ARG", value = tostring(var.xray_sampling_ratio) },
+  ] : []
 
   # Secrets are resolved by the ECS agent from Secrets Manager at task start;
   # only their ARNs appear in the task definition and in Terraform state.
@@ -53,7 +63,61 @@ resource "aws_ecs_task_definition" "this" {
     name = "tmp"
   }
 
-  container_definitions = jsonencode([{
+  # The service container comes first; with X-Ray it starts after its collector (and so
+  # stops before it).
+  container_definitions = var.enable_xray ? jsonencode([
+    merge(local.service_container, { dependsOn = [{ containerName = local.otel_collector_name, condition = "START" }] }),
+    local.otel_collector_container,
+  ]) : jsonencode([local.service_container])
+
+  tags = var.tags
+}
+
+locals {
+  otlp_http_port      = 4318
+  otel_collector_name = "otel-collector"
+
+  # The collector receives OTLP/HTTP on localhost only (nothing outside the task can send it
+  # spans) and forwards to X-Ray with the task role's credentials.
+  otel_collector_config = yamlencode({
+    receivers  = { otlp = { protocols = { http = { endpoint = "127.0.0.1:${local.otlp_http_port}" } } } }
+    processors = { batch = {} }
+    exporters  = { awsxray = { region = local.region } }
+    service = {
+      pipelines = { traces = { receivers = ["otlp"], processors = ["batch"], exporters = ["awsxray"] } }
+    }
+  })
+
+  # Not essential: if the collector dies, the service keeps serving (traces are lost, not
+  # requests). ECS stops it after the service, so the service's last spans still get out.
+  otel_collector_container = {
+    name      = local.otel_collector_name
+    image     = var.otel_collector_image
+    essential = false
+
+    user                   = var.container_user
+    readonlyRootFilesystem = true
+    privileged             = false
+    linuxParameters = {
+      initProcessEnabled = true
+      capabilities       = { drop = ["ALL"] }
+    }
+
+    environment = [{ name = "AOT_CONFIG_CONTENT", value = local.otel_collector_config }]
+
+    logConfiguration = {
+      logDriver = "awslogs"
+      options = {
+        awslogs-group         = var.log_group_name
+        awslogs-region        = local.region
+        awslogs-stream-prefix = local.otel_collector_name
+        mode                  = "non-blocking"
+        max-buffer-size       = "4m"
+      }
+    }
+  }
+
+  service_container = {
     name      = local.container_name
     image     = "${aws_ecr_repository.this.repository_url}:${var.image_tag}"
     essential = true
@@ -66,10 +130,10 @@ resource "aws_ecs_task_definition" "this" {
       capabilities       = { drop = ["ALL"] }
     }
 
-    portMappings = [{
-      containerPort = var.container_port
-      protocol      = "tcp"
-    }]
+    portMappings = [
+      { containerPort = var.container_port, protocol = "tcp" },
+      { containerPort = var.metrics_port, protocol = "tcp" },
+    ]
 
     environment = local.container_environment
     secrets     = local.container_secrets
@@ -93,9 +157,7 @@ resource "aws_ecs_task_definition" "this" {
         max-buffer-size       = "4m"
       }
     }
-  }])
-
-  tags = var.tags
+  }
 }
 
 resource "aws_ecs_service" "this" {

@@ -1,8 +1,9 @@
 # Two roles, least privilege each:
 #   execution role - used by the ECS agent to pull the image, read the two
 #                    injected secrets and write to the one log group
-#   task role      - assumed by the service's own code; it calls no AWS API,
-#                    so it has no permissions at all
+#   task role      - assumed by the task's containers; the service calls no AWS
+#                    API, so without X-Ray it has no permissions at all; with
+#                    enable_xray the collector sidecar may write traces
 
 locals {
   ecs_tasks_trust_policy = jsonencode({
@@ -79,8 +80,32 @@ resource "aws_iam_role_policy" "execution" {
 
 resource "aws_iam_role" "task" {
   name               = "${var.name}-ecs-task"
-  description        = "Runtime identity of ${var.name} tasks (no permissions: the service calls no AWS API)"
+  description        = "Runtime identity of ${var.name} tasks (no permissions unless the X-Ray collector is enabled)"
   assume_role_policy = local.ecs_tasks_trust_policy
 
   tags = var.tags
+}
+
+# X-Ray's write and sampling actions support no resource-level permissions.
+resource "aws_iam_role_policy" "task_xray" {
+  count = var.enable_xray ? 1 : 0
+
+  name = "write-xray-traces"
+  role = aws_iam_role.task.id
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid    = "WriteTraces"
+      Effect = "Allow"
+      Action = [
+        "xray:PutTraceSegments",
+        "xray:PutTelemetryRecords",
+        "xray:GetSamplingRules",
+        "xray:GetSamplingTargets",
+        "xray:GetSamplingStatisticSummaries",
+      ]
+      Resource = "*"
+    }]
+  })
 }

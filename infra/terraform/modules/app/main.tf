@@ -26,8 +26,9 @@ locals {
 
 # --- Security groups ---------------------------------------------------------
 # Only the ALB accepts traffic from the internet (443, and 80 which only
-# redirects). Tasks accept traffic from the ALB alone; the database accepts
-# traffic from the tasks alone (see the database module).
+# redirects). Tasks accept API traffic from the ALB alone, and metrics scrapes
+# from inside the VPC alone; the database accepts traffic from the tasks alone
+# (see the database module).
 
 resource "aws_security_group" "alb" {
   name        = "${var.name}-alb"
@@ -94,6 +95,19 @@ resource "aws_vpc_security_group_ingress_rule" "task_from_alb" {
   from_port                    = var.container_port
   to_port                      = var.container_port
   referenced_security_group_id = aws_security_group.alb.id
+
+  tags = var.tags
+}
+
+# Prometheus scrapes /metrics on its own port from inside the VPC; the ALB never
+# forwards it (its target group is the service port only).
+resource "aws_vpc_security_group_ingress_rule" "task_metrics_from_vpc" {
+  security_group_id = aws_security_group.task.id
+  description       = "Prometheus /metrics from inside the VPC only"
+  ip_protocol       = "tcp"
+  from_port         = var.metrics_port
+  to_port           = var.metrics_port
+  cidr_ipv4         = var.metrics_ingress_cidr
 
   tags = var.tags
 }

@@ -64,7 +64,7 @@ output "web_acl_arn" {
 }
 
 output "settings" {
-  description = "Size, protection and retention as planned, read back from the resources (for reviews and callers' tests): desired_count, cpu, memory, alb_deletion_protection, waf_enabled, waf_log_retention_days (null without WAF), access_log_retention_days, ecr_kms_key_arn."
+  description = "Size, protection and retention as planned, read back from the resources (for reviews and callers' tests): desired_count, cpu, memory, alb_deletion_protection, waf_enabled, waf_log_retention_days (null without WAF), access_log_retention_days, ecr_kms_key_arn, metrics_port, metrics_ingress_cidr, xray_enabled (the collector sidecar may write to X-Ray)."
   value = {
     desired_count             = aws_ecs_service.this.desired_count
     cpu                       = tonumber(aws_ecs_task_definition.this.cpu)
@@ -74,5 +74,8 @@ output "settings" {
     waf_log_retention_days    = one(aws_cloudwatch_log_group.waf[*].retention_in_days)
     access_log_retention_days = aws_s3_bucket_lifecycle_configuration.access_logs.rule[0].expiration[0].days
     ecr_kms_key_arn           = aws_ecr_repository.this.encryption_configuration[0].kms_key
+    metrics_port              = aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.from_port
+    metrics_ingress_cidr      = aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.cidr_ipv4
+    xray_enabled              = length(aws_iam_role_policy.task_xray) == 1
   }
 }

@@ -185,6 +185,27 @@ variable "container_port" {
   default     = 8080
 }
 
+variable "metrics_port" {
+  description = "Port of the service's Prometheus /metrics listener (its METRICS_PORT). Never routed through the ALB; reachable only from metrics_ingress_cidr."
+  type        = number
+  default     = 9090
+
+  validation {
+    condition     = var.metrics_port >= 1024 && var.metrics_port <= 65535 && var.metrics_port != var.container_port
+    error_message = "metrics_port must be an unprivileged port other than the service port."
+  }
+}
+
+variable "metrics_ingress_cidr" {
+  description = "IPv4 CIDR allowed to scrape metrics_port: the VPC's own CIDR, so a scraper inside the VPC (Prometheus, an Amazon Managed Prometheus scraper) can reach it and nothing outside can."
+  type        = string
+
+  validation {
+    condition     = can(cidrhost(var.metrics_ingress_cidr, 0)) && !startswith(var.metrics_ingress_cidr, "0.0.0.0/")
+    error_message = "metrics_ingress_cidr must be an IPv4 CIDR inside the VPC, never 0.0.0.0/0."
+  }
+}
+
 variable "container_user" {
   description = "uid:gid the container runs as. Must be non-root."
   type        = string
@@ -271,6 +292,36 @@ variable "log_format" {
   validation {
     condition     = contains(["json", "text"], var.log_format)
     error_message = "log_format must be json or text."
+  }
+}
+
+# --- Traces (optional X-Ray path) --------------------------------------------
+
+variable "enable_xray" {
+  description = "Export traces to AWS X-Ray: an AWS Distro for OpenTelemetry collector sidecar receives the service's OTLP/HTTP spans on localhost and forwards them; the task role may write to X-Ray. Off: the service exports no traces."
+  type        = bool
+  default     = false
+}
+
+variable "xray_sampling_ratio" {
+  description = "With enable_xray: share of new traces sampled (OTEL_TRACES_SAMPLER=parentbased_traceidratio); a caller's sampled traceparent is always followed."
+  type        = number
+  default     = 0.1
+
+  validation {
+    condition     = var.xray_sampling_ratio >= 0 && var.xray_sampling_ratio <= 1
+    error_message = "xray_sampling_ratio must be between 0 and 1."
+  }
+}
+
+variable "otel_collector_image" {
+  description = "Image of the ADOT collector sidecar, pinned to a version."
+  type        = string
+  default     = "public.ecr.aws/aws-observability/aws-otel-collector:v0.42.0"
+
+  validation {
+    condition     = can(regex(":v[0-9]+\\.[0-9]+\\.[0-9]+$", var.otel_collector_image))
+    error_message = "otel_collector_image must be pinned to a version tag (vX.Y.Z)."
   }
 }
 

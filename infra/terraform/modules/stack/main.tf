@@ -74,6 +74,10 @@ module "app" {
   api_keys_secret_arn    = module.secrets.api_keys_secret_arn
   secrets_kms_key_arns   = [module.secrets.database_kms_key_arn, module.secrets.app_kms_key_arn]
 
+  metrics_ingress_cidr = module.network.vpc_cidr_block
+  enable_xray          = var.enable_xray
+  xray_sampling_ratio  = var.xray_sampling_ratio
+
   log_group_name = module.observability.app_log_group_name
   log_group_arn  = module.observability.app_log_group_arn
 

@@ -132,6 +132,20 @@ variable "enable_waf" {
   nullable    = false
 }
 
+variable "enable_xray" {
+  description = "Export traces to AWS X-Ray through an ADOT collector sidecar (off: no traces leave the tasks)."
+  type        = bool
+  default     = false
+  nullable    = false
+}
+
+variable "xray_sampling_ratio" {
+  description = "With enable_xray: share of new traces sampled (a caller's sampled traceparent is always followed)."
+  type        = number
+  default     = 0.1
+  nullable    = false
+}
+
 variable "slo_p95_latency_seconds" {
   description = "p95 latency SLO in seconds; the latency alarm fires above it."
   type        = number

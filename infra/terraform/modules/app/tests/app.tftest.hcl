@@ -49,6 +49,7 @@ variables {
   db_name                = "patients"
   db_username            = "patient_service"
   db_security_group_id   = "sg-0ddddddddddddddd0"
+  metrics_ingress_cidr   = "10.20.0.0/16"
   db_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-1234-AbCdEf"
   api_keys_secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test/api-keys-AbCdEf"
   secrets_kms_key_arns = [
@@ -152,13 +153,18 @@ run "only_the_alb_is_open_to_the_internet" {
         aws_vpc_security_group_ingress_rule.alb_https,
         aws_vpc_security_group_ingress_rule.alb_http_redirect,
         aws_vpc_security_group_ingress_rule.task_from_alb,
+        aws_vpc_security_group_ingress_rule.task_metrics_from_vpc,
       ] :
       (r.cidr_ipv4 == null && r.cidr_ipv6 == null) || (
         r.security_group_id == aws_security_group.alb.id &&
         contains([443, 80], r.from_port) && r.from_port == r.to_port
+        ) || (
+        r.security_group_id == aws_security_group.task.id &&
+        r.cidr_ipv4 == var.metrics_ingress_cidr && r.cidr_ipv6 == null &&
+        r.from_port == var.metrics_port && r.to_port == var.metrics_port
       )
     ])
-    error_message = "Only the ALB may accept traffic from a CIDR, and only on 443 (and 80 for the redirect)."
+    error_message = "Only the ALB may accept traffic from the internet (443, and 80 for the redirect); tasks accept a CIDR only for metrics, and only the VPC's."
   }
 
   assert {
@@ -258,16 +264,17 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
     condition = {
       for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
       } == {
-      PORT       = "8080"
-      DB_HOST    = var.db_host
-      DB_PORT    = "5432"
-      DB_NAME    = "patients"
-      DB_USER    = "patient_service"
-      DB_SSLMODE = "require"
-      LOG_LEVEL  = "info"
-      LOG_FORMAT = "json"
+      PORT         = "8080"
+      METRICS_PORT = "9090"
+      DB_HOST      = var.db_host
+      DB_PORT      = "5432"
+      DB_NAME      = "patients"
+      DB_USER      = "patient_service"
+      DB_SSLMODE   = "require"
+      LOG_LEVEL    = "info"
+      LOG_FORMAT   = "json"
     }
-    error_message = "The container environment must match what the service reads."
+    error_message = "The container environment must match what the service reads (no OTEL_* without X-Ray: nothing is exported)."
   }
 
   assert {
@@ -313,6 +320,122 @@ run "iam_and_ecr_least_privilege" {
     condition     = aws_ecr_repository.this.encryption_configuration[0].encryption_type == "KMS" && aws_ecr_repository.this.encryption_configuration[0].kms_key == var.ecr_kms_key_arn
     error_message = "ECR must be encrypted with the customer-managed key."
   }
+}
+
+run "metrics_are_reachable_from_inside_the_vpc_only" {
+  command = plan
+
+  assert {
+    condition = (
+      aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.security_group_id == aws_security_group.task.id &&
+      aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.cidr_ipv4 == "10.20.0.0/16" &&
+      aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.from_port == 9090 &&
+      aws_vpc_security_group_ingress_rule.task_metrics_from_vpc.to_port == 9090
+    )
+    error_message = "The metrics port must be open to the VPC's CIDR only."
+  }
+
+  assert {
+    condition     = [for p in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].portMappings : p.containerPort] == [8080, 9090]
+    error_message = "The task must expose the service port and the metrics port."
+  }
+
+  assert {
+    condition = (
+      aws_lb_target_group.this.port == 8080 &&
+      [for lb in aws_ecs_service.this.load_balancer : lb.container_port] == [8080] &&
+      aws_vpc_security_group_egress_rule.alb_to_tasks.from_port == 8080 &&
+      aws_vpc_security_group_egress_rule.alb_to_tasks.to_port == 8080
+    )
+    error_message = "The ALB must reach the service port only, never the metrics port."
+  }
+}
+
+run "xray_is_off_by_default" {
+  command = plan
+
+  assert {
+    condition     = length(jsondecode(aws_ecs_task_definition.this.container_definitions)) == 1 && !output.settings.xray_enabled
+    error_message = "Without enable_xray the task must run the service container alone."
+  }
+
+  assert {
+    condition     = length(aws_iam_role_policy.task_xray) == 0
+    error_message = "Without enable_xray the task role must have no permissions."
+  }
+}
+
+run "xray_adds_a_localhost_collector_with_write_access" {
+  command = plan
+
+  variables {
+    enable_xray         = true
+    xray_sampling_ratio = 0.25
+  }
+
+  assert {
+    condition = (
+      length(jsondecode(aws_ecs_task_definition.this.container_definitions)) == 2 &&
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[1].name == "otel-collector" &&
+      startswith(jsondecode(aws_ecs_task_definition.this.container_definitions)[1].image, "public.ecr.aws/aws-observability/aws-otel-collector:v") &&
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[1].essential == false &&
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[1].readonlyRootFilesystem == true
+    )
+    error_message = "enable_xray must add the pinned, locked-down, non-essential ADOT collector sidecar."
+  }
+
+  assert {
+    condition = (
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[0].dependsOn ==
+      [{ containerName = "otel-collector", condition = "START" }]
+    )
+    error_message = "The service must start after (and so stop before) its collector."
+  }
+
+  assert {
+    condition = {
+      for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
+      if startswith(e.name, "OTEL_")
+      } == {
+      OTEL_EXPORTER_OTLP_ENDPOINT = "http://127.0.0.1:4318"
+      OTEL_SERVICE_NAME           = "patient-service"
+      OTEL_TRACES_SAMPLER         = "parentbased_traceidratio"
+      OTEL_TRACES_SAMPLER_ARG     = "0.25"
+    }
+    error_message = "The service must export to the sidecar on localhost with the configured sampling."
+  }
+
+  assert {
+    condition = (
+      yamldecode(jsondecode(aws_ecs_task_definition.this.container_definitions)[1].environment[0].value).receivers.otlp.protocols.http.endpoint == "127.0.0.1:4318" &&
+      yamldecode(jsondecode(aws_ecs_task_definition.this.container_definitions)[1].environment[0].value).service.pipelines.traces.exporters == ["awsxray"]
+    )
+    error_message = "The collector must listen on localhost only and export traces to X-Ray."
+  }
+
+  assert {
+    condition = (
+      length(aws_iam_role_policy.task_xray) == 1 &&
+      aws_iam_role_policy.task_xray[0].role == aws_iam_role.task.id &&
+      alltrue([for s in jsondecode(aws_iam_role_policy.task_xray[0].policy).Statement : alltrue([for a in s.Action : startswith(a, "xray:")])])
+    )
+    error_message = "With enable_xray the task role may use X-Ray and nothing else."
+  }
+
+  assert {
+    condition     = output.settings.xray_enabled
+    error_message = "The settings output must report the collector."
+  }
+}
+
+run "rejects_metrics_open_to_the_internet" {
+  command = plan
+
+  variables {
+    metrics_ingress_cidr = "0.0.0.0/0"
+  }
+
+  expect_failures = [var.metrics_ingress_cidr]
 }
 
 run "waf_can_be_disabled" {

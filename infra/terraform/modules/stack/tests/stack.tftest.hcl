@@ -166,6 +166,16 @@ run "defaults_are_production_grade" {
     condition     = output.settings.app.waf_enabled && output.settings.app.desired_count >= 2
     error_message = "By default the WAF must be on and the service must run at least two tasks."
   }
+
+  assert {
+    condition     = !output.settings.app.xray_enabled && output.settings.app.metrics_port == 9090
+    error_message = "By default no traces leave the tasks (X-Ray off) and metrics are served on 9090."
+  }
+
+  assert {
+    condition     = output.settings.app.metrics_ingress_cidr == var.vpc_cidr
+    error_message = "The metrics port must be open to the VPC's own CIDR only."
+  }
 }
 
 # What envs/dev passes: each input must reach every resource it governs.
@@ -185,7 +195,13 @@ run "inputs_reach_every_resource" {
     deletion_protection         = false
     log_retention_days          = 365
     enable_waf                  = false
+    enable_xray                 = true
     alarm_email_addresses       = ["oncall@example.com"]
+  }
+
+  assert {
+    condition     = output.settings.app.xray_enabled
+    error_message = "enable_xray must reach the app module."
   }
 
   assert {
