@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the service image from the Dockerfile with the local container engine (see
+# engine.sh), labelled with this checkout's commit and the server's version.
+#
+#   scripts/containers/build-image.sh [TAG]     (default patient-service:local)
+#
+# Base images must be present (stand-ins.sh); the build never pulls unless BASE_IMAGES=pull.
+# Layers are cached by the engine, outside the work tree, so a fresh clone of an unchanged
+# tree rebuilds nothing and a source change rebuilds only the workspace crates.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=scripts/containers/engine.sh
+. scripts/containers/engine.sh
+
+tag=${1:-patient-service:local}
+engine_init "${TMPDIR:-/tmp}/patient-service-engine-$$"
+trap 'rm -rf "$ENGINE_STATE_DIR"' EXIT
+
+revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain 2>/dev/null)" ]; then revision="$revision-dirty"; fi
+version=$(sed -nE 's/^version = "([^"]+)"/\1/p' server/Cargo.toml | head -n 1)
+pull=--pull=never
+[ "${BASE_IMAGES:-stand-in}" != pull ] || pull=--pull=missing
+
+args=(build "$pull" -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version" -f Dockerfile .)
+# Podman writes OCI images by default, which drop HEALTHCHECK; Docker's format keeps it.
+[ "$ENGINE" != podman ] || args=(build --format docker "${args[@]:1}")
+echo "building $tag ($ENGINE, revision $revision)" >&2
+start=$SECONDS
+engine "${args[@]}"
+echo "built $tag in $((SECONDS - start)) s" >&2
