@@ -93,8 +93,9 @@ command=${1:-}
 shift
 engine_init "$LOCAL/compose"
 trap engine_stop EXIT
-# Every compose call names the project and the file, whatever the directory is called.
-compose() { "${COMPOSE_CMD[@]}" -p "$PROJECT" -f docker-compose.yml "$@"; }
+# Every compose call names the project, whatever the directory is called; compose reads
+# docker-compose.yml and, if there is one, a developer's docker-compose.override.yml.
+compose() { "${COMPOSE_CMD[@]}" -p "$PROJECT" "$@"; }
 case "$command" in
   up) up ;;
   down) engine_start "$PROJECT"; compose down "$@" ;;
