@@ -8,7 +8,9 @@
 #
 # Stages: chef (toolchain + cargo-chef) -> planner (dependency recipe) -> builder (the
 # dependencies in their own cached layer, then the workspace) -> runtime (distroless, no
-# shell, no package manager, no build tools, non-root).
+# shell, no package manager, no build tools, non-root). The binaries are copied out of
+# target/ in the step that builds them, so a build may mount a persistent target/ there
+# (build-image.sh does, with podman).
 
 ARG RUST_VERSION=1.95
 ARG CARGO_CHEF_VERSION=0.1.78
@@ -35,7 +37,8 @@ COPY openapi/openapi.yaml openapi/openapi.yaml
 COPY generated/ generated/
 COPY migration/ migration/
 COPY server/ server/
-RUN cargo build --release --locked --bin patient-server --bin migration
+RUN cargo build --release --locked --bin patient-server --bin migration \
+    && mkdir -p /build/bin && cp target/release/patient-server target/release/migration /build/bin/
 
 FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
 ARG VCS_REF=unknown
@@ -46,7 +49,7 @@ LABEL org.opencontainers.image.title="patient-service" \
       org.opencontainers.image.revision="${VCS_REF}" \
       org.opencontainers.image.licenses="LicenseRef-Proprietary" \
       org.opencontainers.image.base.name="gcr.io/distroless/cc-debian12:nonroot"
-COPY --from=builder /build/target/release/patient-server /build/target/release/migration /usr/local/bin/
+COPY --from=builder /build/bin/patient-server /build/bin/migration /usr/local/bin/
 # The uid:gid the ECS task definition runs as (infra/terraform/modules/app, container_user).
 USER 10001:10001
 ENV HOST=0.0.0.0 \

@@ -6,7 +6,11 @@
 #
 # Base images must be present (stand-ins.sh); the build never pulls unless BASE_IMAGES=pull.
 # Layers are cached by the engine, outside the work tree, so a fresh clone of an unchanged
-# tree rebuilds nothing and a source change rebuilds only the workspace crates.
+# tree rebuilds nothing. With podman, cargo's target/ and registry are also kept between
+# builds, in IMAGE_BUILD_CACHE (default ~/.cache/patient-service-image-build; "off" to
+# build without): a source change then recompiles only the workspace crates, and a new
+# dependency only what changed, instead of the whole dependency layer. (Docker's BuildKit
+# has its own layer cache, which CI uses.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=scripts/containers/engine.sh
@@ -23,8 +27,16 @@ pull=--pull=never
 [ "${BASE_IMAGES:-stand-in}" != pull ] || pull=--pull=missing
 
 args=(build "$pull" -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version" -f Dockerfile .)
-# Podman writes OCI images by default, which drop HEALTHCHECK; Docker's format keeps it.
-[ "$ENGINE" != podman ] || args=(build --format docker "${args[@]:1}")
+if [ "$ENGINE" = podman ]; then
+  # Podman writes OCI images by default, which drop HEALTHCHECK; Docker's format keeps it.
+  args=(build --format docker "${args[@]:1}")
+  cache=${IMAGE_BUILD_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/patient-service-image-build}
+  if [ "$cache" != off ]; then
+    mkdir -p "$cache/target" "$cache/registry"
+    args+=(--volume "$cache/target:/build/target" --volume "$cache/registry:/usr/local/cargo/registry")
+    echo "cargo's target/ and registry cached in $cache" >&2
+  fi
+fi
 echo "building $tag ($ENGINE, revision $revision)" >&2
 start=$SECONDS
 engine "${args[@]}"

@@ -69,7 +69,11 @@ up() {
   if [ "$ENGINE" = podman ]; then scripts/containers/stand-ins.sh; fi
   scripts/containers/build-image.sh "$(env_file_value API_IMAGE || true)"
   engine_start "$PROJECT"
-  compose up -d --no-build
+  if ! compose up -d --no-build; then
+    compose ps >&2 || true
+    compose logs --no-color --tail=50 migrations >&2 || true
+    die "compose up failed (above: the services' states and the migrations' log)"
+  fi
   local port base key=""
   port=${API_PORT:-$(env_file_value API_PORT || true)}
   base="http://127.0.0.1:${port:-8080}"
@@ -82,7 +86,7 @@ up() {
     echo "Try:"
     echo "  curl $base/readyz"
     echo "  curl -H 'X-API-Key: $key' $base/api/v1/patients"
-    echo "  make seed    # a synthetic population through the API"
+    echo "  BASE_URL=$base make seed    # a synthetic population through the API"
   else
     echo "API keys: API_KEYS from .env"
   fi

@@ -50,7 +50,8 @@ referenced_images() {
   sed -nE 's/^[[:space:]]+image:[[:space:]]*"?([^"[:space:]]+)"?.*/\1/p' docker-compose.yml | grep -v '\$' || true
 }
 
-recipe_hash() { cat "$@" | sha256sum | cut -c1-16; }
+# A stand-in's recipe: the Debian base's, and the files (and values) it is built from.
+recipe_hash() { { echo "$debian_hash"; cat "$@"; } | sha256sum | cut -c1-16; }
 
 # The label of a local image: empty when it is absent or not a stand-in.
 stand_in_label() { engine image inspect --format "{{ index .Config.Labels \"$LABEL\" }}" "$1" 2>/dev/null | sed 's/<no value>//' || true; }
@@ -73,22 +74,26 @@ build() { # build IMAGE HASH CONTAINERFILE CONTEXT [BUILD-ARGS...]
     || { tail -n 40 "$work/build.log" >&2; die "could not build $image"; }
 }
 
+# What the Debian base is made of; its hash is part of every stand-in's recipe, so they are
+# rebuilt together when it changes (and only then).
+DEBIAN_SUITE=bookworm
+DEBIAN_RECIPE="debootstrap --variant=minbase $DEBIAN_SUITE $MIRROR; without docs, manuals, apt caches; sources $DEBIAN_SUITE $DEBIAN_SUITE-updates"
+debian_hash=$(echo "$DEBIAN_RECIPE" | sha256sum | cut -c1-16)
+
 stand_in_debian() {
-  local image=docker.io/library/debian:bookworm-slim hash rootfs
-  hash=$(echo "debootstrap minbase bookworm $MIRROR" | cat - "$0" | sha256sum | cut -c1-16)
-  needs_build "$image" "$hash" || return 0
+  local image=docker.io/library/debian:bookworm-slim rootfs
+  needs_build "$image" "$debian_hash" || return 0
   command -v debootstrap >/dev/null || die "debootstrap not found (scripts/prerequisites.sh installs it)"
   [ "$(id -u)" = 0 ] || die "building $image needs root (debootstrap); run this script once as root, or BASE_IMAGES=pull"
-  log "building $image: debootstrap --variant=minbase bookworm from $MIRROR"
+  log "building $image: $DEBIAN_RECIPE"
   rootfs="$work/rootfs"
-  debootstrap --variant=minbase bookworm "$rootfs" "$MIRROR" >"$work/debootstrap.log" 2>&1 \
+  debootstrap --variant=minbase "$DEBIAN_SUITE" "$rootfs" "$MIRROR" >"$work/debootstrap.log" 2>&1 \
     || { tail -n 20 "$work/debootstrap.log" >&2; die "debootstrap failed"; }
-  # What the slim image leaves out: documentation, manuals, apt's caches.
   rm -rf "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* \
     "$rootfs"/var/cache/apt/*.bin "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/*
-  printf 'deb %s bookworm main\ndeb %s bookworm-updates main\n' "$MIRROR" "$MIRROR" >"$rootfs/etc/apt/sources.list"
+  printf 'deb %s %s main\ndeb %s %s-updates main\n' "$MIRROR" "$DEBIAN_SUITE" "$MIRROR" "$DEBIAN_SUITE" >"$rootfs/etc/apt/sources.list"
   tar -C "$rootfs" -c . | engine import \
-    --change "LABEL $LABEL=$hash" --change 'CMD ["bash"]' \
+    --change "LABEL $LABEL=$debian_hash" --change 'CMD ["bash"]' \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     - "$image" >"$work/import.log" 2>&1 || { cat "$work/import.log" >&2; die "could not import $image"; }
   rm -rf "$rootfs"
@@ -105,7 +110,7 @@ stand_in_rust() { # stand_in_rust IMAGE VERSION
   esac
   sysroot=$(rustc --print sysroot)
   toolchain="$release-$host"
-  hash=$(echo "$toolchain" | cat - "$here/stand-ins/rust.Containerfile" /etc/ssl/certs/ca-certificates.crt | sha256sum | cut -c1-16)
+  hash=$(recipe_hash <(echo "$toolchain") "$here/stand-ins/rust.Containerfile" /etc/ssl/certs/ca-certificates.crt)
   needs_build "$image" "$hash" || return 0
   context="$work/rust"
   mkdir -p "$context/toolchain"
@@ -128,7 +133,7 @@ stand_in_distroless_cc() { # stand_in_distroless_cc IMAGE
 
 stand_in_postgres() { # stand_in_postgres IMAGE MAJOR
   local hash
-  hash=$(echo "$2" | cat - "$here/stand-ins/postgres.Containerfile" "$here/stand-ins/postgres-entrypoint.sh" | sha256sum | cut -c1-16)
+  hash=$(recipe_hash <(echo "$2") "$here/stand-ins/postgres.Containerfile" "$here/stand-ins/postgres-entrypoint.sh")
   needs_build "$1" "$hash" || return 0
   build "$1" "$hash" "$here/stand-ins/postgres.Containerfile" "$here/stand-ins" --build-arg "PG_MAJOR=$2"
 }
