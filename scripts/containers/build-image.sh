@@ -26,7 +26,11 @@ version=$(sed -nE 's/^version = "([^"]+)"/\1/p' server/Cargo.toml | head -n 1)
 pull=--pull=never
 [ "${BASE_IMAGES:-stand-in}" != pull ] || pull=--pull=missing
 
-args=(build "$pull" -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version" -f Dockerfile .)
+# The labels also on the command line: podman 4.3 reuses a cached LABEL step even when the
+# build argument it expands has changed, which would leave an old revision on the image.
+args=(build "$pull" -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version"
+  --label "org.opencontainers.image.revision=$revision" --label "org.opencontainers.image.version=$version"
+  -f Dockerfile .)
 if [ "$ENGINE" = podman ]; then
   # Podman writes OCI images by default, which drop HEALTHCHECK; Docker's format keeps it.
   args=(build --format docker "${args[@]:1}")

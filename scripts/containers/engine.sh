@@ -27,8 +27,9 @@ COMPOSE_CMD=()
 engine_die() { echo "container engine: $*" >&2; exit 1; }
 
 engine_init() {
-  ENGINE_STATE_DIR=$1
-  mkdir -p "$ENGINE_STATE_DIR"
+  mkdir -p "$1"
+  # Absolute: the API socket's unix:// address must not depend on the directory.
+  ENGINE_STATE_DIR=$(cd "$1" && pwd)
   ENGINE=${CONTAINER_ENGINE:-}
   if [ -z "$ENGINE" ]; then
     if command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1; then ENGINE=docker
