@@ -23,17 +23,17 @@ trap 'rm -rf "$ENGINE_STATE_DIR"' EXIT
 revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
 if [ -n "$(git status --porcelain 2>/dev/null)" ]; then revision="$revision-dirty"; fi
 version=$(sed -nE 's/^version = "([^"]+)"/\1/p' server/Cargo.toml | head -n 1)
-pull=--pull=never
-[ "${BASE_IMAGES:-stand-in}" != pull ] || pull=--pull=missing
 
 # The labels also on the command line: podman 4.3 reuses a cached LABEL step even when the
 # build argument it expands has changed, which would leave an old revision on the image.
-args=(build "$pull" -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version"
-  --label "org.opencontainers.image.revision=$revision" --label "org.opencontainers.image.version=$version"
-  -f Dockerfile .)
+args=(build -t "$tag" --build-arg "VCS_REF=$revision" --build-arg "VERSION=$version"
+  --label "org.opencontainers.image.revision=$revision" --label "org.opencontainers.image.version=$version")
 if [ "$ENGINE" = podman ]; then
   # Podman writes OCI images by default, which drop HEALTHCHECK; Docker's format keeps it.
-  args=(build --format docker "${args[@]:1}")
+  # Base images are the stand-ins unless BASE_IMAGES=pull (Docker pulls what is missing).
+  pull=--pull=never
+  [ "${BASE_IMAGES:-stand-in}" != pull ] || pull=--pull=missing
+  args=(build --format docker "$pull" "${args[@]:1}")
   cache=${IMAGE_BUILD_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/patient-service-image-build}
   if [ "$cache" != off ]; then
     mkdir -p "$cache/target" "$cache/registry"
@@ -43,5 +43,5 @@ if [ "$ENGINE" = podman ]; then
 fi
 echo "building $tag ($ENGINE, revision $revision)" >&2
 start=$SECONDS
-engine "${args[@]}"
+engine "${args[@]}" -f Dockerfile .
 echo "built $tag in $((SECONDS - start)) s" >&2
