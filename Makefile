@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 HAND_WRITTEN_CRATES := -p patient-server -p migration
 
-.PHONY: help run test prerequisites fmt fmt-check clippy generate check-generated sdk sdk-smoke test-rust infra-test db-stop db-destroy clean
+.PHONY: help run up down logs seed image test prerequisites fmt fmt-check clippy static-checks generate check-generated sdk sdk-smoke test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test db-stop db-destroy clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -13,7 +13,23 @@ run: ## Start the service on 127.0.0.1:8080 (local PostgreSQL and a dev API key 
 	@scripts/prerequisites.sh run
 	@scripts/run.sh
 
-test: prerequisites fmt-check clippy check-generated test-rust contract-test infra-test ## Everything CI checks
+up: ## Start the local stack (docker-compose.yml) on 127.0.0.1:8080 and print a dev API key
+	@scripts/prerequisites.sh up
+	@scripts/containers/compose.sh up
+
+down: ## Stop the local stack; its database volume stays (compose.sh down --volumes deletes it)
+	@scripts/containers/compose.sh down
+
+logs: ## Follow the local stack's logs
+	@scripts/containers/compose.sh logs
+
+seed: ## Load synthetic patients through the API (SEED_COUNT, SEED, BASE_URL, API_KEY)
+	@scripts/seed/seed.py
+
+image: ## Build the service image patient-service:local from the Dockerfile
+	@scripts/containers/build-image.sh
+
+test: prerequisites fmt-check clippy static-checks check-generated test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test ## Everything CI checks
 	@echo "make test: all checks passed"
 	@echo "rust: $$(cat target/test-summary.txt)"
 
@@ -28,6 +44,9 @@ fmt-check:
 
 clippy:
 	cargo clippy --locked $(HAND_WRITTEN_CRATES) --all-targets -- -D warnings
+
+static-checks: ## hadolint, compose and workflow schemas, zizmor, shellcheck (offline)
+	scripts/static-checks.sh
 
 generate: ## Regenerate generated/ from openapi/openapi.yaml
 	scripts/generate.sh
@@ -46,6 +65,15 @@ test-rust: ## Unit and black-box API tests (real HTTP -> server -> PostgreSQL)
 
 contract-test: ## The running server against the spec: schemathesis, dredd, spectral (contract-tests/)
 	scripts/with-test-database.sh contract-tests/run.sh
+
+compose-test: ## Dockerfile and docker-compose.yml for real: the acceptance criterion end to end
+	scripts/containers/compose-test.sh
+
+pitr-drill: ## Point-in-time restore drill: base backup + WAL archive, restore to a timestamp
+	scripts/pitr-drill.sh
+
+deploy-scripts-test: ## The deploy pipeline's scripts against stand-ins for the AWS CLI
+	scripts/deploy/test.sh
 
 infra-test: ## Terraform fmt/validate/test and checkov, offline
 	infra/scripts/check.sh

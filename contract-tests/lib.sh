@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers shared by the contract-test scripts (sourced, not run).
 #
 # Tool locations:
@@ -6,7 +7,9 @@
 #                       the work tree, so every clone on the machine reuses it.
 
 CONTRACT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck disable=SC2034 # used by the scripts that source this file
 REPO_DIR=$(dirname "$CONTRACT_DIR")
+# shellcheck disable=SC2034
 REPORTS_DIR="$CONTRACT_DIR/reports"
 SCHEMATHESIS_VERSION=4.32.5
 

@@ -8,6 +8,7 @@
 # contract-tests/reports/dredd.log (printed when the run fails); the last line printed is a
 # one-line summary.
 set -euo pipefail
+# shellcheck source=contract-tests/lib.sh
 source "$(dirname "$0")/lib.sh"
 require_env BASE_URL API_KEY
 ensure_node_modules

@@ -4,6 +4,7 @@
 #
 #   contract-tests/run-lint.sh
 set -euo pipefail
+# shellcheck source=contract-tests/lib.sh
 source "$(dirname "$0")/lib.sh"
 ensure_node_modules
 mkdir -p "$REPORTS_DIR"

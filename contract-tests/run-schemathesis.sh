@@ -12,6 +12,7 @@
 # The full output goes to contract-tests/reports/schemathesis.log (printed when the run fails);
 # the last line printed is a one-line summary.
 set -euo pipefail
+# shellcheck source=contract-tests/lib.sh
 source "$(dirname "$0")/lib.sh"
 require_env BASE_URL API_KEY
 

@@ -14,11 +14,12 @@
 # Every tool runs even when an earlier one failed; the run fails when any of them did. One
 # summary line per tool is printed at the end. Logs are in contract-tests/reports/.
 set -euo pipefail
+# shellcheck source=contract-tests/lib.sh
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_DIR"
 require_env DATABASE_URL
 
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+pg_bin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1 || true)
 psql=${pg_bin:+$pg_bin/}psql
 command -v "$psql" >/dev/null 2>&1 || psql=psql
 

@@ -2,7 +2,7 @@
 # Runs `cargo test` with the given arguments and records the totals of every test binary in
 # target/test-summary.txt, so `make test` can close with one "N passed, N failed" line.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit
 mkdir -p target
 log=target/cargo-test.log
 cargo test "$@" 2>&1 | tee "$log"

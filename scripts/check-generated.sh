@@ -6,7 +6,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 scripts/generate.sh "$tmp/generated"
 if ! diff -r generated "$tmp/generated" >"$tmp/diff.txt"; then
-  cat "$tmp/diff.txt" | head -n 60 >&2
+  head -n 60 "$tmp/diff.txt" >&2
   echo >&2
   echo "generated/ is out of date with openapi/ (or was edited by hand)." >&2
   echo "Never edit generated/ directly: change openapi/openapi.yaml, openapi/generator-config.yaml" >&2

@@ -6,6 +6,7 @@
 #   scripts/local-postgres.sh destroy DIR      stop it and delete DIR
 #
 # DIR holds data/ (the cluster), password (the superuser's, generated) and server.log.
+# LOCAL_PG_OPTIONS adds server options (e.g. "-c archive_mode=on", for the restore drill).
 # The server listens on 127.0.0.1 only, with password authentication. Its log never quotes
 # data: errors are logged tersely (no DETAIL, which quotes conflicting keys and failing rows)
 # and without the failing statement's text. PostgreSQL refuses to run as root, so as root the cluster is owned and run by an unprivileged account
@@ -18,7 +19,7 @@ find_pg_bin() {
   if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN"; return; fi
   # Debian/Ubuntu keep the server binaries off PATH, under /usr/lib/postgresql/<major>/bin.
   local newest
-  newest=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  newest=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1 || true)
   if [ -n "$newest" ] && [ -x "$newest/initdb" ]; then echo "$newest"; return; fi
   if command -v initdb >/dev/null 2>&1; then dirname "$(command -v initdb)"; return; fi
   die "PostgreSQL server binaries (initdb, pg_ctl) not found. Install PostgreSQL 14+ or set PG_BIN."
@@ -63,7 +64,7 @@ start() {
   fi
   if ! is_running "$dir"; then
     as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on} -c log_error_verbosity=terse -c log_min_error_statement=panic -c log_parameter_max_length=0" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=${LOCAL_PG_FSYNC:-on} -c log_error_verbosity=terse -c log_min_error_statement=panic -c log_parameter_max_length=0 ${LOCAL_PG_OPTIONS:-}" \
       start >/dev/null || { tail -n 20 "$dir/server.log" >&2 || true; die "could not start PostgreSQL on port $port"; }
   fi
   local running_port

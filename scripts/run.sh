@@ -15,7 +15,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
   admin_url=$(scripts/local-postgres.sh start "$LOCAL/postgres" "${LOCAL_PG_PORT:-55432}")
   db_name=patient_service
   base=${admin_url%/postgres}
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  pg_bin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1 || true)
   psql=${pg_bin:+$pg_bin/}psql
   command -v "$psql" >/dev/null 2>&1 || psql=psql
   if [ "$("$psql" "$admin_url" -tAc "SELECT 1 FROM pg_database WHERE datname = '$db_name'")" != 1 ]; then

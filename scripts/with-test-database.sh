@@ -13,6 +13,7 @@ fi
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/patient-service-test-pg.XXXXXX")
 chmod 755 "$dir"
+# shellcheck disable=SC2317 # run by the trap
 cleanup() { scripts/local-postgres.sh destroy "$dir" || true; }
 trap cleanup EXIT INT TERM
 

@@ -128,6 +128,7 @@ else
   dirs=("modules/${MODULES[0]}")
   for env in "${ENVS[@]}"; do dirs+=("envs/$env"); done
   for mod in "${MODULES[@]:1}"; do dirs+=("modules/$mod"); done
+  # shellcheck disable=SC2016 # the inner script expands its own positional arguments
   printf '%s\n' "${dirs[@]}" | xargs -P 2 -I{} sh -c \
     'terraform -chdir="$1/$2" test -no-color >"$3/$(echo "$2" | tr / _).log" 2>&1; echo $? >"$3/$(echo "$2" | tr / _).rc"' \
     sh "$TF_DIR" {} "$logs"

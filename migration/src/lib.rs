@@ -5,6 +5,8 @@
 
 pub use sea_orm_migration::prelude::*;
 
+pub mod database_url;
+
 mod m20261122_000001_create_patients;
 mod m20261122_000002_create_idempotency_keys;
 mod m20261122_000003_create_audit_log;

@@ -19,9 +19,9 @@
 //!
 //! A bad value stops the service at start-up with a message naming the variable; messages
 //! never contain a value (a password, a key hash or a URL with credentials).
-use std::{env, fmt, net::IpAddr, ops::RangeInclusive, time::Duration};
+use std::{fmt, net::IpAddr, ops::RangeInclusive, time::Duration};
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use migration::database_url::PartsError;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
@@ -62,7 +62,7 @@ pub struct Settings {
 
 impl Settings {
     pub fn from_env() -> Result<Self, ConfigError> {
-        Self::from_lookup(|name| env::var(name).ok().filter(|v| !v.is_empty()))
+        Self::from_lookup(migration::database_url::env_var)
     }
 
     /// Builds settings from any variable source, so tests need not touch the process environment.
@@ -81,7 +81,7 @@ impl Settings {
             Some("text") => LogFormat::Text,
             Some(_) => return Err(invalid("LOG_FORMAT", "expected json or text".into())),
         };
-        let port = parse_or(&var, "PORT", 8080)?;
+        let (host, port) = bind_address(&var)?;
         let metrics_port = parse_or(&var, "METRICS_PORT", 9090)?;
         if metrics_port == port && port != 0 {
             return Err(invalid("METRICS_PORT", "must differ from PORT".into()));
@@ -89,7 +89,7 @@ impl Settings {
         Ok(Self {
             database_url,
             db_max_connections: u32::try_from(bounded(&var, "DB_MAX_CONNECTIONS", 10, 1..=1000)?).expect("bounded"),
-            host: parse_or(&var, "HOST", IpAddr::from([0, 0, 0, 0]))?,
+            host,
             port,
             metrics_port,
             keyring,
@@ -104,27 +104,20 @@ impl Settings {
     }
 }
 
-fn database_url_from_parts(var: &impl Fn(&str) -> Option<String>) -> Result<SecretString, ConfigError> {
-    let required = |name: &'static str| var(name).ok_or(ConfigError::Missing(name));
-    let host = required("DB_HOST")?;
-    let name = required("DB_NAME")?;
-    let user = required("DB_USER")?;
-    let password = required("DB_PASSWORD")?;
-    let port: u16 = parse_or(var, "DB_PORT", 5432)?;
-    let sslmode = var("DB_SSLMODE").unwrap_or_else(|| "require".to_owned());
-    let encode = |value: &str| utf8_percent_encode(value, NOT_UNRESERVED).to_string();
-    Ok(SecretString::from(format!(
-        "postgres://{}:{}@{host}:{port}/{}?sslmode={}",
-        encode(&user),
-        encode(&password),
-        encode(&name),
-        encode(&sslmode),
-    )))
+/// The address the server binds: `HOST` and `PORT`. The container health check
+/// (`patient-server healthcheck`) reads the same two, so it probes where the server listens.
+pub fn bind_address(var: &impl Fn(&str) -> Option<String>) -> Result<(IpAddr, u16), ConfigError> {
+    Ok((parse_or(var, "HOST", IpAddr::from([0, 0, 0, 0]))?, parse_or(var, "PORT", 8080)?))
 }
 
-/// Everything but RFC 3986 unreserved characters is percent-encoded (RDS-generated
-/// passwords contain URL delimiters).
-const NOT_UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+/// The URL from the `DB_*` parts, assembled as the `migration` CLI does (one place for both).
+fn database_url_from_parts(var: &impl Fn(&str) -> Option<String>) -> Result<SecretString, ConfigError> {
+    match migration::database_url::from_parts(var) {
+        Ok(url) => Ok(SecretString::from(url)),
+        Err(PartsError::Missing(name)) => Err(ConfigError::Missing(name)),
+        Err(PartsError::InvalidPort(reason)) => Err(invalid("DB_PORT", reason)),
+    }
+}
 
 /// A PostgreSQL URL with a host. The reason never quotes the URL: it can hold a password.
 fn check_database_url(raw: &str) -> Result<(), ConfigError> {

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod etag;
 pub mod fhir;
+pub mod healthcheck;
 pub mod http;
 pub mod metrics;
 pub mod resource;

@@ -1,9 +1,39 @@
+//! `patient-server` serves the API; `patient-server healthcheck [--ready]` probes a running
+//! server (the container health check, see [`patient_server::healthcheck`]).
 use std::process::ExitCode;
 
-use patient_server::{config::Settings, startup::Application, telemetry};
+use patient_server::{config::Settings, healthcheck, startup::Application, telemetry};
 
-#[tokio::main]
-async fn main() -> ExitCode {
+const USAGE: &str = "usage: patient-server              serve the API (configured by environment variables)
+       patient-server healthcheck  exit 0 if the local server is alive (--ready: ready)";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    match args.next().as_deref() {
+        None => serve(),
+        Some("healthcheck") => healthcheck::run(args),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(_) => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serve() -> ExitCode {
+    match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime.block_on(serve_until_stopped()),
+        Err(err) => {
+            eprintln!("cannot start the async runtime: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve_until_stopped() -> ExitCode {
     let settings = match Settings::from_env() {
         Ok(settings) => settings,
         Err(err) => {
@@ -18,13 +48,13 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let code = serve(settings).await;
+    let code = run_application(settings).await;
     // Spans still buffered are exported before the process exits.
     let _ = tokio::task::spawn_blocking(move || telemetry.shutdown()).await;
     code
 }
 
-async fn serve(settings: Settings) -> ExitCode {
+async fn run_application(settings: Settings) -> ExitCode {
     if settings.keyring.is_empty() {
         tracing::warn!("API_KEYS is empty: every API call will be answered with 401");
     }

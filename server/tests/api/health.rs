@@ -42,3 +42,32 @@ async fn readyz_is_not_ready_when_the_database_is_gone() {
     let response = app.list(&[]).await;
     assert_error(response, StatusCode::SERVICE_UNAVAILABLE, "not_ready").await;
 }
+
+/// The container health check (`patient-server healthcheck`) against a real server.
+#[tokio::test]
+async fn the_healthcheck_probe_follows_liveness_and_readiness() {
+    use std::{net::SocketAddr, time::Duration};
+
+    use patient_server::healthcheck::probe;
+
+    let ready = spawn_app().await;
+    let pending = spawn_app_on(empty_database().await).await;
+    let addr =
+        |app: &crate::helpers::TestApp| -> SocketAddr { app.base_url.trim_start_matches("http://").parse().unwrap() };
+    let (ready_addr, pending_addr) = (addr(&ready), addr(&pending));
+    let timeout = Duration::from_secs(3);
+    let (ready_live, ready_ready, pending_live, pending_ready) = tokio::task::spawn_blocking(move || {
+        (
+            probe(ready_addr, "/healthz", timeout),
+            probe(ready_addr, "/readyz", timeout),
+            probe(pending_addr, "/healthz", timeout),
+            probe(pending_addr, "/readyz", timeout),
+        )
+    })
+    .await
+    .unwrap();
+    assert!(ready_live.is_ok(), "a running server is alive: {ready_live:?}");
+    assert!(ready_ready.is_ok(), "a server on a migrated database is ready: {ready_ready:?}");
+    assert!(pending_live.is_ok(), "pending migrations do not make a server dead: {pending_live:?}");
+    assert_eq!(pending_ready.map_err(|e| e.to_string()), Err("/readyz answered 503".to_owned()));
+}

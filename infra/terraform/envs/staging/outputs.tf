@@ -23,6 +23,11 @@ output "alerts_topic_arn" {
   value       = module.stack.alerts_topic_arn
 }
 
+output "deploy" {
+  description = "What the deploy pipeline reads (scripts/deploy/): ECS cluster and service, ECR repository, endpoint, and the migration task's definition and network configuration."
+  value       = module.stack.deploy
+}
+
 output "settings" {
   description = "What this environment runs (sizes, Multi-AZ, NAT, deletion protection, retention, KMS keys), read back from the plan: compare environments with it."
   value       = module.stack.settings

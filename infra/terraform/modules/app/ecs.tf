@@ -199,6 +199,11 @@ resource "aws_ecs_service" "this" {
     rollback = true
   }
 
+  # apply returns only once the new tasks pass the /readyz health checks; the
+  # pipeline then checks that the steady deployment is the new revision
+  # (scripts/deploy/verify-deployment.sh), since a rolled-back one is steady too.
+  wait_for_steady_state = var.wait_for_steady_state
+
   tags = var.tags
 
   depends_on = [aws_lb_listener.https, aws_iam_role_policy.execution]

@@ -33,6 +33,27 @@ output "ecs_service_name" {
   value       = aws_ecs_service.this.name
 }
 
+output "migration" {
+  description = "What the deploy pipeline needs to run the migrations as a one-off task: cluster, task definition family, container name, subnets and security group (awsvpc network configuration), log group and stream prefix."
+  value = {
+    cluster             = aws_ecs_cluster.this.name
+    task_definition     = aws_ecs_task_definition.migration.family
+    container_name      = local.migration_container_name
+    subnet_ids          = var.private_subnet_ids
+    security_group_id   = aws_security_group.migration.id
+    log_group_name      = var.log_group_name
+    log_stream_prefix   = local.migration_container_name
+    task_definition_arn = aws_ecs_task_definition.migration.arn
+    execution_role_arn  = aws_iam_role.migration_execution.arn
+    task_role_arn       = aws_iam_role.migration_task.arn
+  }
+}
+
+output "migration_security_group_id" {
+  description = "Security group of the migration tasks (allow it into the database)."
+  value       = aws_security_group.migration.id
+}
+
 output "task_security_group_id" {
   description = "Security group of the service tasks (allow it into the database)."
   value       = aws_security_group.task.id

@@ -258,7 +258,7 @@ variable "stop_timeout_seconds" {
 }
 
 variable "health_check_grace_period_seconds" {
-  description = "Time ECS ignores failing ALB health checks after a task starts (covers migrations at startup)."
+  description = "Time ECS ignores failing ALB health checks after a task starts (covers the service's start-up; migrations run before the deploy, as their own task)."
   type        = number
   default     = 60
 }
@@ -392,6 +392,45 @@ variable "secrets_kms_key_arns" {
     condition     = length(var.secrets_kms_key_arns) > 0 && alltrue([for k in var.secrets_kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:", k))])
     error_message = "secrets_kms_key_arns must be a non-empty list of KMS key ARNs."
   }
+}
+
+# --- Migration task ----------------------------------------------------------
+
+variable "migration_cpu" {
+  description = "Fargate CPU units of the one-off migration task."
+  type        = number
+  default     = 256
+}
+
+variable "migration_memory" {
+  description = "Fargate memory (MiB) of the one-off migration task."
+  type        = number
+  default     = 512
+}
+
+variable "migration_db_username" {
+  description = "Database user the migrations run as (DB_USER); null: db_username. It must own the schema."
+  type        = string
+  default     = null
+}
+
+variable "migration_db_password_secret_arn" {
+  description = "Secrets Manager secret whose \"password\" JSON key is the migration user's password; null: db_password_secret_arn."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.migration_db_password_secret_arn == null || can(regex("^arn:aws[a-z-]*:secretsmanager:", var.migration_db_password_secret_arn))
+    error_message = "migration_db_password_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
+# --- Deploys ----------------------------------------------------------------
+
+variable "wait_for_steady_state" {
+  description = "Make terraform apply wait until the service's deployment is steady (and fail when it does not become so), instead of returning as soon as ECS accepted it."
+  type        = bool
+  default     = true
 }
 
 variable "tags" {

@@ -34,7 +34,7 @@ module "database" {
   name                       = local.name
   vpc_id                     = module.network.vpc_id
   subnet_ids                 = module.network.private_subnet_ids
-  allowed_security_group_ids = [module.app.task_security_group_id]
+  allowed_security_group_ids = [module.app.task_security_group_id, module.app.migration_security_group_id]
 
   instance_class           = var.db_instance_class
   allocated_storage_gb     = var.db_allocated_storage_gb

@@ -26,6 +26,17 @@ output "alerts_topic_arn" {
   value       = module.observability.alerts_topic_arn
 }
 
+output "deploy" {
+  description = "What the deploy pipeline reads (scripts/deploy/): the ECS cluster and service, the ECR repository, the public endpoint, and how to run the migration task."
+  value = {
+    cluster            = module.app.ecs_cluster_name
+    service            = module.app.ecs_service_name
+    ecr_repository_url = module.app.ecr_repository_url
+    endpoint_url       = module.app.endpoint_url
+    migration          = module.app.migration
+  }
+}
+
 output "vpc_id" {
   description = "ID of the environment's VPC."
   value       = module.network.vpc_id

@@ -33,6 +33,21 @@ override_resource {
   values = { arn = "arn:aws:iam::123456789012:role/patient-service-test-ecs-task" }
 }
 
+override_resource {
+  target = aws_iam_role.migration_execution
+  values = { arn = "arn:aws:iam::123456789012:role/patient-service-test-migration-execution" }
+}
+
+override_resource {
+  target = aws_iam_role.migration_task
+  values = { arn = "arn:aws:iam::123456789012:role/patient-service-test-migration-task" }
+}
+
+override_resource {
+  target = aws_security_group.migration
+  values = { id = "sg-0eeeeeeeeeeeeeee0" }
+}
+
 variables {
   name                   = "patient-service-test"
   vpc_id                 = "vpc-0123456789abcdef0"
@@ -469,4 +484,124 @@ run "rejects_root_user" {
   }
 
   expect_failures = [var.container_user]
+}
+
+run "deploys_wait_for_a_steady_service" {
+  command = plan
+
+  assert {
+    condition     = aws_ecs_service.this.wait_for_steady_state
+    error_message = "terraform apply must wait for the deployment to become steady (a failed one must not end in a green apply)."
+  }
+}
+
+run "migrations_run_as_their_own_locked_down_task" {
+  command = plan
+
+  assert {
+    condition = (
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].image ==
+      jsondecode(aws_ecs_task_definition.this.container_definitions)[0].image
+    )
+    error_message = "The migration task must run the service's own image (the same tag)."
+  }
+
+  assert {
+    condition     = jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].command == ["/usr/local/bin/migration", "up"]
+    error_message = "The migration task must run `migration up`."
+  }
+
+  assert {
+    condition = (
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].readonlyRootFilesystem == true &&
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].privileged == false &&
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].user == var.container_user &&
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].linuxParameters.capabilities.drop == ["ALL"]
+    )
+    error_message = "The migration container must be as locked down as the service's: read-only root, non-root, no capabilities."
+  }
+
+  assert {
+    condition = {
+      for s in jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].secrets : s.name => s.valueFrom
+    } == { DB_PASSWORD = "${var.db_password_secret_arn}:password::" }
+    error_message = "The migration task gets the database password, from Secrets Manager, and no other secret (not the API keys)."
+  }
+
+  assert {
+    condition = {
+      for e in jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].environment : e.name => e.value
+      } == {
+      DB_HOST    = var.db_host
+      DB_PORT    = "5432"
+      DB_NAME    = "patients"
+      DB_USER    = "patient_service"
+      DB_SSLMODE = "require"
+    }
+    error_message = "The migration task gets the DB_* parts the migration CLI assembles its URL from."
+  }
+
+  assert {
+    condition = (
+      aws_ecs_task_definition.migration.execution_role_arn != aws_ecs_task_definition.this.execution_role_arn &&
+      aws_ecs_task_definition.migration.task_role_arn != aws_ecs_task_definition.this.task_role_arn &&
+      aws_ecs_task_definition.migration.execution_role_arn != aws_ecs_task_definition.migration.task_role_arn
+    )
+    error_message = "The migration task must have its own execution and task roles."
+  }
+
+  assert {
+    condition = toset(flatten([
+      for s in jsondecode(aws_iam_role_policy.migration_execution.policy).Statement : s.Resource if s.Action == "secretsmanager:GetSecretValue"
+    ])) == toset([var.db_password_secret_arn])
+    error_message = "The migration execution role may read the database secret only."
+  }
+
+  assert {
+    condition = alltrue([
+      for s in jsondecode(aws_iam_role_policy.migration_execution.policy).Statement :
+      s.Resource != "*" || s.Action == "ecr:GetAuthorizationToken"
+    ])
+    error_message = "Only ecr:GetAuthorizationToken may use Resource \"*\" in the migration execution policy."
+  }
+
+  assert {
+    condition = (
+      aws_vpc_security_group_egress_rule.migration_to_db.referenced_security_group_id == var.db_security_group_id &&
+      aws_vpc_security_group_egress_rule.migration_to_db.cidr_ipv4 == null &&
+      aws_vpc_security_group_egress_rule.migration_https.from_port == 443 &&
+      aws_vpc_security_group_egress_rule.migration_https.to_port == 443
+    )
+    error_message = "Migration tasks may reach the database and HTTPS only."
+  }
+
+  assert {
+    condition     = output.migration.security_group_id == aws_security_group.migration.id && output.migration.subnet_ids == var.private_subnet_ids && output.migration.container_name == "migration"
+    error_message = "The migration output must give the pipeline the task's network configuration and container name."
+  }
+}
+
+run "migrations_can_use_their_own_database_credentials" {
+  command = plan
+
+  variables {
+    migration_db_username            = "patient_service_owner"
+    migration_db_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test/owner-AbCdEf"
+  }
+
+  assert {
+    condition = (
+      { for e in jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].environment : e.name => e.value }["DB_USER"] == "patient_service_owner" &&
+      jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].secrets[0].valueFrom == "${var.migration_db_password_secret_arn}:password::" &&
+      toset(flatten([for s in jsondecode(aws_iam_role_policy.migration_execution.policy).Statement : s.Resource if s.Action == "secretsmanager:GetSecretValue"])) == toset([var.migration_db_password_secret_arn])
+    )
+    error_message = "migration_db_username and migration_db_password_secret_arn must reach the migration task and its execution role."
+  }
+
+  assert {
+    condition = {
+      for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
+    }["DB_USER"] == "patient_service"
+    error_message = "The service keeps its own database user."
+  }
 }

@@ -50,6 +50,12 @@ override_resource {
 }
 
 override_resource {
+  target          = module.app.aws_security_group.migration
+  override_during = plan
+  values          = { id = "sg-0ccccccccccccccc1" }
+}
+
+override_resource {
   target          = module.app.aws_security_group.alb
   override_during = plan
   values          = { id = "sg-0bbbbbbbbbbbbbbb1" }
@@ -93,8 +99,18 @@ run "modules_are_wired_together" {
   }
 
   assert {
-    condition     = output.settings.database.allowed_security_group_ids == ["sg-0aaaaaaaaaaaaaaa1"]
-    error_message = "Only the service tasks' security group may reach the database (not the ALB's, not a CIDR)."
+    condition     = output.settings.database.allowed_security_group_ids == ["sg-0aaaaaaaaaaaaaaa1", "sg-0ccccccccccccccc1"]
+    error_message = "Only the service tasks' and the migration tasks' security groups may reach the database (not the ALB's, not a CIDR)."
+  }
+
+  assert {
+    condition = (
+      output.deploy.migration.security_group_id == "sg-0ccccccccccccccc1" &&
+      output.deploy.migration.cluster == output.deploy.cluster &&
+      output.deploy.migration.task_definition == "patient-service-staging-migration" &&
+      output.deploy.service == "patient-service"
+    )
+    error_message = "The deploy output must name the cluster, the service and the migration task with its security group."
   }
 
   assert {
