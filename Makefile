@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 HAND_WRITTEN_CRATES := -p patient-server -p migration
 
-.PHONY: help run up down logs seed image test prerequisites fmt fmt-check clippy static-checks generate check-generated sdk sdk-smoke test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test db-stop db-destroy clean
+.PHONY: help run up down logs seed image test prerequisites fmt fmt-check clippy static-checks generate check-generated sdk sdk-smoke test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test bench bench-brief fault-test db-stop db-destroy clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -29,7 +29,7 @@ seed: ## Load synthetic patients through the API (SEED_COUNT, SEED, BASE_URL, AP
 image: ## Build the service image patient-service:local from the Dockerfile
 	@scripts/containers/build-image.sh
 
-test: prerequisites fmt-check clippy static-checks check-generated test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test ## Everything CI checks
+test: prerequisites fmt-check clippy static-checks check-generated test-rust contract-test bench-brief fault-test compose-test pitr-drill deploy-scripts-test infra-test ## Everything CI checks
 	@echo "make test: all checks passed"
 	@echo "rust: $$(cat target/test-summary.txt)"
 
@@ -65,6 +65,15 @@ test-rust: ## Unit and black-box API tests (real HTTP -> server -> PostgreSQL)
 
 contract-test: ## The running server against the spec: schemathesis, dredd, spectral (contract-tests/)
 	scripts/with-test-database.sh contract-tests/run.sh
+
+bench: ## Load test at 50 rps then the stress tier, p95 asserted (BASE_URL+API_KEY, else a local release build)
+	bench/run.sh full
+
+bench-brief: ## The load test's brief run (10 s at 50 rps, p95 asserted) against a local debug build
+	bench/run.sh brief
+
+fault-test: ## kill -9, PostgreSQL restart, pool exhaustion, two instances, SIGTERM, against real processes
+	bench/faults/run.sh
 
 compose-test: ## Dockerfile and docker-compose.yml for real: the acceptance criterion end to end
 	scripts/containers/compose-test.sh
