@@ -469,8 +469,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--server", default=os.path.join(REPO, "target/debug/patient-server"))
     parser.add_argument("--migrate", default=os.path.join(REPO, "target/debug/migration"))
-    parser.add_argument("tests", nargs="*", default=list(TESTS), choices=list(TESTS) + [[]])
+    parser.add_argument("tests", nargs="*", metavar="TEST", help=f"any of {', '.join(TESTS)} (default: all)")
     args = parser.parse_args()
+    unknown = [name for name in args.tests if name not in TESTS]
+    if unknown:
+        parser.error(f"unknown tests: {', '.join(unknown)}")
+    args.tests = args.tests or list(TESTS)
     ctx = Context(args)
     passed = failed = 0
     try:
