@@ -118,6 +118,9 @@ pub enum BuildError {
     Database(DbFailure),
 }
 
+/// Idle time after which a pooled connection is pinged before it is handed out.
+const POOL_PING_AFTER_IDLE: Duration = Duration::from_secs(30);
+
 async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> {
     let mut options = ConnectOptions::new(settings.database_url.expose_secret());
     options
@@ -126,6 +129,12 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> 
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
         .connect_lazy(true)
+        // No ping before every acquire (sqlx's default): it was a round trip and a PostgreSQL
+        // wake-up per request. A connection that broke while idle fails its next statement
+        // with an I/O error (503 `not_ready`, retryable) and is then closed by the pool,
+        // which opens a fresh one for the next caller; only connections idle long enough to
+        // have been cut by a restart or a NAT/RDS idle timeout are pinged first.
+        .test_before_acquire_if_idle_for(POOL_PING_AFTER_IDLE)
         // SQL statements carry PHI as bind values; never log them.
         .sqlx_logging(false);
     db::watch_pool(&mut options);

@@ -1,5 +1,5 @@
 //! Phone numbers, parsed with the `phonenumber` crate (libphonenumber's metadata).
-use phonenumber::{Mode, PhoneNumber, metadata::DATABASE};
+use phonenumber::{Metadata, Mode, PhoneNumber, metadata::DATABASE};
 
 use crate::error::FieldError;
 
@@ -46,7 +46,7 @@ impl PhoneE164 {
 /// have. The metadata lags new number ranges, and refusing a patient's real number would
 /// keep it out of the record; an unknown country code or an impossible length is refused.
 fn is_plausible(number: &PhoneNumber) -> bool {
-    if phonenumber::is_valid(number) {
+    if is_valid(number) {
         return true;
     }
     let national_digits = number.national().value().to_string().len() + usize::from(number.national().zeros());
@@ -59,6 +59,57 @@ fn is_plausible(number: &PhoneNumber) -> bool {
             .flatten()
             .any(|descriptor| descriptor.possible_length().iter().any(|&length| usize::from(length) == national_digits))
     })
+}
+
+/// `phonenumber::is_valid`, with the number's type matched once instead of twice: the crate
+/// matches it to pick the region among those sharing the country code (for `+1`, the US),
+/// then again for the region it picked. The type patterns are most of a parse's cost.
+fn is_valid(number: &PhoneNumber) -> bool {
+    let national = number.national().to_string();
+    let code = number.code().value();
+    let Some(regions) = DATABASE.region(&code) else { return false };
+    if let [only] = regions.as_slice() {
+        let meta = if *only == "001" {
+            DATABASE.by_code(&code).and_then(|metas| metas.into_iter().next())
+        } else {
+            DATABASE.by_id(*only)
+        };
+        return meta.is_some_and(|meta| has_known_type(meta, &national));
+    }
+    for region in regions {
+        let Some(meta) = DATABASE.by_id(region) else { continue };
+        match meta.leading_digits() {
+            Some(leading) if leading.find(&national).is_some_and(|m| m.start() == 0) => {
+                return has_known_type(meta, &national);
+            }
+            Some(_) => {}
+            None if has_known_type(meta, &national) => return true,
+            None => {}
+        }
+    }
+    false
+}
+
+/// The number matches the region's general pattern and one of its number types: what
+/// `number_type(…) != Unknown` means.
+fn has_known_type(meta: &Metadata, national: &str) -> bool {
+    let d = meta.descriptors();
+    d.general().is_match(national)
+        && [
+            d.premium_rate(),
+            d.toll_free(),
+            d.shared_cost(),
+            d.voip(),
+            d.personal_number(),
+            d.pager(),
+            d.uan(),
+            d.voicemail(),
+            d.fixed_line(),
+            d.mobile(),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|descriptor| descriptor.is_match(national))
 }
 
 #[cfg(test)]
@@ -78,6 +129,43 @@ mod tests {
         ];
         for (raw, expected) in cases {
             assert_eq!(PhoneE164::parse(raw, "phone_e164").unwrap().as_str(), expected, "{raw}");
+        }
+    }
+
+    #[test]
+    fn validity_agrees_with_phonenumber() {
+        let numbers = [
+            "+14155550123",
+            "+12025550143",
+            "+15551234567",
+            "+18005550199",
+            "+12642351234",
+            "+18092345678",
+            "+16135550123",
+            "+442079460958",
+            "+447700900123",
+            "+441481123456",
+            "+447624123456",
+            "+4930901820",
+            "+33123456789",
+            "+61255501234",
+            "+81312345678",
+            "+8613812345678",
+            "+79161234567",
+            "+74951234567",
+            "+77012345678",
+            "+390612345678",
+            "+379061234567",
+            "+80012345678",
+            "+882345678901",
+            "+9991234567",
+            "+12",
+            "+4412",
+            "+861",
+        ];
+        for raw in numbers {
+            let Ok(number) = phonenumber::parse(None, raw) else { continue };
+            assert_eq!(is_valid(&number), phonenumber::is_valid(&number), "{raw}");
         }
     }
 
