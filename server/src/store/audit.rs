@@ -1,5 +1,5 @@
-//! Audit trail rows, written inside the transaction of the change they record.
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+//! Audit trail rows, written by the statement of the change they record.
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 use super::{
@@ -18,7 +18,7 @@ pub enum Action {
 }
 
 impl Action {
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             Action::Create => "create",
             Action::Update => "update",
@@ -35,28 +35,23 @@ pub struct Actor {
     pub request_id: String,
 }
 
-/// Records `action` on the patient (now in state `after`, previously `before`).
-pub async fn record<C: ConnectionTrait>(
-    db: &C,
-    actor: &Actor,
-    action: Action,
-    before: Option<&patient::Model>,
-    after: &patient::Model,
-) -> Result<(), StoreError> {
-    let diff = match before {
-        None => audit_snapshot(after),
-        Some(before) => changes(&audit_snapshot(before), &audit_snapshot(after)),
-    };
-    let row = audit_log::ActiveModel {
-        actor: Set(actor.name.clone()),
-        action: Set(action.as_str().to_owned()),
-        patient_id: Set(after.patient_id),
-        request_id: Set(actor.request_id.clone()),
-        diff: Set(diff),
-        ..Default::default()
-    };
-    audit_log::Entity::insert(row).exec_without_returning(db).await?;
-    Ok(())
+/// An audit row to insert with the change it records (the statements in `store::sql`).
+pub struct Entry<'a> {
+    pub actor: &'a Actor,
+    pub action: Action,
+    /// What changed: the whole snapshot on create, `{field: {from, to}}` otherwise.
+    pub diff: serde_json::Value,
+}
+
+impl<'a> Entry<'a> {
+    /// `action` on the patient, now in state `after`, previously `before`.
+    pub fn new(actor: &'a Actor, action: Action, before: Option<&patient::Model>, after: &patient::Model) -> Self {
+        let diff = match before {
+            None => audit_snapshot(after),
+            Some(before) => changes(&audit_snapshot(before), &audit_snapshot(after)),
+        };
+        Self { actor, action, diff }
+    }
 }
 
 /// One page of a patient's audit trail, oldest first.
@@ -66,8 +61,9 @@ pub struct AuditPage {
 }
 
 /// Reads a page of the patient's trail after `after`. `audit_id` order is commit order for
-/// one patient: every write locks the patient's row before it inserts its audit row, so a
-/// later change always gets a higher id and paging never skips a committed entry.
+/// one patient: every write's UPDATE locks the patient's row before the same statement
+/// inserts its audit row, so a later change always gets a higher id and paging never skips a
+/// committed entry.
 pub async fn list<C: ConnectionTrait>(
     db: &C,
     patient_id: Uuid,

@@ -225,10 +225,20 @@ impl Sql {
         Self { operation, table: None }
     }
 
+    /// A statement with data-modifying CTEs (`WITH x AS ( INSERT INTO t …`) is named by the
+    /// first one, the change it is built around.
     fn of(sql: &str) -> Self {
         /// Each operation, and the keyword its table follows.
         const OPERATIONS: [(&str, &str); 4] =
             [("SELECT", "FROM"), ("INSERT", "INTO"), ("UPDATE", "UPDATE"), ("DELETE", "FROM")];
+        let sql = match sql.split_ascii_whitespace().next() {
+            Some(first) if first.eq_ignore_ascii_case("WITH") => ["( INSERT ", "( UPDATE ", "( DELETE "]
+                .iter()
+                .filter_map(|opening| sql.find(opening).map(|at| &sql[at + 2..]))
+                .min_by_key(|rest| std::cmp::Reverse(rest.len()))
+                .unwrap_or(sql),
+            _ => sql,
+        };
         let mut words = sql.split_ascii_whitespace();
         let first = words.next().unwrap_or_default();
         let Some((operation, table_after)) = OPERATIONS.into_iter().find(|(op, _)| first.eq_ignore_ascii_case(op))
@@ -329,6 +339,17 @@ mod tests {
                 ("DELETE", "idempotency_keys"),
             ),
             ("SELECT version FROM seaql_migrations", ("SELECT", "seaql_migrations")),
+            (
+                "WITH k AS ( INSERT INTO idempotency_keys (principal) VALUES ($1) RETURNING 1 ), \
+                 p AS ( INSERT INTO patients (patient_id) SELECT $2 FROM k RETURNING patient_id ) SELECT 1",
+                ("INSERT", "idempotency_keys"),
+            ),
+            (
+                "WITH u AS ( UPDATE patients SET version = $2 WHERE patient_id = $1 RETURNING patient_id ) \
+                 INSERT INTO audit_log (patient_id) SELECT patient_id FROM u",
+                ("UPDATE", "patients"),
+            ),
+            ("WITH x AS (SELECT 1) SELECT * FROM x", ("OTHER", "other")),
             ("SELECT 1", ("SELECT", "other")),
             ("SELECT * FROM \"Maria Rivera\"", ("SELECT", "other")),
             ("SET statement_timeout = 5", ("OTHER", "other")),

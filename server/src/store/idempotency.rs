@@ -1,20 +1,22 @@
 //! Idempotent create (Stripe's and the IETF draft's semantics).
 //!
-//! A key is claimed with `INSERT … ON CONFLICT DO NOTHING` inside the create's transaction.
-//! A concurrent request with the same key blocks on the primary key until the first commits
-//! (then it finds the saved response and replays it) or rolls back (then its own claim
-//! succeeds and it runs). Keys are stored as SHA-256 hashes, scoped to the principal, and
-//! expire after the retention period.
+//! A key is claimed, with the response it will replay, by the statement that creates the
+//! patient (`store::sql`), inside the create's transaction: `INSERT … ON CONFLICT DO UPDATE
+//! … WHERE expired`, so an expired key is taken over and a live one is left alone without a
+//! unique violation. A concurrent request with the same key blocks on the primary key until
+//! the first commits (then it finds the saved response and replays it) or rolls back (then
+//! its own claim succeeds and it runs). Keys are stored as SHA-256 hashes, scoped to the
+//! principal, and expire after the retention period.
 use std::time::Duration;
 
 use chrono::Utc;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::OnConflict};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::{
     StoreError,
-    db::{Db, Txn},
+    db::Db,
     entities::idempotency_key::{self, Column, Entity as IdempotencyKeys},
 };
 
@@ -53,64 +55,49 @@ struct SavedHeaders {
     location: String,
 }
 
-/// What claiming a key found.
-pub enum Claimed {
-    /// The key is ours: run the request, then [`save`] its response in the same transaction.
-    Fresh,
-    /// A completed earlier request with the same key and fingerprint: replay this.
-    Replay(SavedResponse),
+impl IdempotencyClaim {
+    pub(super) fn principal(&self) -> &str {
+        &self.principal
+    }
+
+    pub(super) fn key_hash(&self) -> &[u8; 32] {
+        &self.key_hash
+    }
+
+    pub(super) fn fingerprint(&self) -> &[u8; 32] {
+        &self.fingerprint
+    }
 }
 
-pub async fn claim(txn: &Txn, claim: &IdempotencyClaim, retention: Duration) -> Result<Claimed, StoreError> {
-    // An expired key may be reused: remove it first (the purge may not have run yet).
-    IdempotencyKeys::delete_many()
-        .filter(Column::Principal.eq(claim.principal.as_str()))
-        .filter(Column::KeyHash.eq(claim.key_hash.to_vec()))
-        .filter(Column::ExpiresAt.lt(Utc::now()))
-        .exec(txn)
-        .await?;
-    // The retention is bounded by the configuration, so this cannot overflow.
-    let expires_at = Utc::now() + chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::days(1));
-    let row = idempotency_key::ActiveModel {
-        principal: Set(claim.principal.clone()),
-        key_hash: Set(claim.key_hash.to_vec()),
-        request_fingerprint: Set(claim.fingerprint.to_vec()),
-        expires_at: Set(expires_at),
-        ..Default::default()
-    };
-    let inserted = IdempotencyKeys::insert(row)
-        .on_conflict(OnConflict::columns([Column::Principal, Column::KeyHash]).do_nothing().to_owned())
-        .exec_without_returning(txn)
-        .await?;
-    if inserted == 1 {
-        return Ok(Claimed::Fresh);
-    }
-    let existing = IdempotencyKeys::find_by_id((claim.principal.clone(), claim.key_hash.to_vec()))
-        .one(txn)
-        .await?
-        .ok_or(StoreError::Inconsistent("an idempotency key vanished between claim and read"))?;
+/// The key's record, when it is live (not expired).
+pub(super) async fn find(
+    db: &impl ConnectionTrait,
+    claim: &IdempotencyClaim,
+) -> Result<Option<idempotency_key::Model>, StoreError> {
+    Ok(IdempotencyKeys::find_by_id((claim.principal.clone(), claim.key_hash.to_vec()))
+        .filter(Column::ExpiresAt.gte(Utc::now()))
+        .one(db)
+        .await?)
+}
+
+/// The response to repeat for a key someone already holds: the saved one when the request
+/// is the same, else the key was reused for a different request.
+pub(super) fn replay(claim: &IdempotencyClaim, existing: idempotency_key::Model) -> Result<SavedResponse, StoreError> {
     if existing.request_fingerprint != claim.fingerprint {
         return Err(StoreError::IdempotencyKeyReused);
     }
-    saved_response(existing).map(Claimed::Replay)
+    saved_response(existing)
 }
 
-/// Saves the response of a fresh claim, in the transaction that claimed it.
-pub async fn save(txn: &Txn, claim: &IdempotencyClaim, response: &SavedResponse) -> Result<(), StoreError> {
-    let headers = serde_json::json!({"etag": response.etag, "location": response.location});
-    let status = i16::try_from(response.status).map_err(|_| StoreError::Inconsistent("a status beyond 599"))?;
-    IdempotencyKeys::update_many()
-        .set(idempotency_key::ActiveModel {
-            response_status: Set(Some(status)),
-            response_headers: Set(Some(headers)),
-            response_body: Set(Some(response.body.clone())),
-            ..Default::default()
-        })
-        .filter(Column::Principal.eq(claim.principal.as_str()))
-        .filter(Column::KeyHash.eq(claim.key_hash.to_vec()))
-        .exec(txn)
-        .await?;
-    Ok(())
+/// The saved headers (`response_headers`) of a response.
+pub(super) fn saved_headers(response: &SavedResponse) -> serde_json::Value {
+    serde_json::json!({"etag": response.etag, "location": response.location})
+}
+
+/// When a key claimed now expires; the retention is bounded by the configuration, so this
+/// cannot overflow.
+pub(super) fn expiry(retention: Duration) -> chrono::DateTime<Utc> {
+    Utc::now() + chrono::Duration::from_std(retention).unwrap_or(chrono::Duration::days(1))
 }
 
 fn saved_response(row: idempotency_key::Model) -> Result<SavedResponse, StoreError> {

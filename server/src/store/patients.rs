@@ -1,17 +1,17 @@
-//! Patient queries. Every write runs in one transaction with its audit row, locks the
-//! patient's row, and checks the expected version in the UPDATE itself, so concurrent
-//! writers serialize and a stale writer changes nothing.
+//! Patient queries. Every write stores its audit row in the same statement as the change,
+//! and checks the expected version in the UPDATE itself, so concurrent writers serialize on
+//! the row and a stale writer changes nothing. The statements are in [`super::sql`]; each
+//! request costs as few round trips as PostgreSQL allows (see there).
 //!
 //! Duplicate emails and phone numbers are found without making PostgreSQL raise a unique
 //! violation where that can be avoided (`ON CONFLICT DO NOTHING`, a lookup before an
 //! UPDATE): the server log of a raised violation would quote the conflicting value.
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sea_orm::{
-    ActiveValue::Set,
-    ColumnTrait, Condition, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::{Expr, ExprTrait, Func, OnConflict},
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, ExprTrait, Func},
 };
 use uuid::Uuid;
 
@@ -19,9 +19,10 @@ use super::{
     StoreError,
     audit::{self, Action, Actor},
     cursor::PageCursor,
-    db::{Db, Txn},
+    db::Db,
     entities::patient::{self, Column, Entity as Patients},
-    idempotency::{self, Claimed, IdempotencyClaim, SavedResponse},
+    idempotency::{self, IdempotencyClaim, SavedResponse},
+    sql,
 };
 use crate::{
     domain::{email::Email, name::PersonName, patient::PatientDraft, phone::PhoneE164},
@@ -69,8 +70,9 @@ impl PatientStore {
         Self { db, idempotency_retention }
     }
 
-    /// Creates a patient. With an idempotency claim, the key is claimed in the same
-    /// transaction, and `respond` builds the response saved there for replays.
+    /// Creates a patient with its audit row. With an idempotency claim, the key is claimed
+    /// and the response (`respond`) saved in the same transaction. Without one it is a
+    /// single statement; with one, one statement between `BEGIN` and `COMMIT`.
     pub async fn create(
         &self,
         draft: PatientDraft,
@@ -78,37 +80,35 @@ impl PatientStore {
         idempotency: Option<&IdempotencyClaim>,
         respond: impl FnOnce(&patient::Model) -> SavedResponse,
     ) -> Result<CreateOutcome, StoreError> {
-        let txn = self.db.begin().await?;
-        if let Some(claim) = idempotency
-            && let Claimed::Replay(saved) = idempotency::claim(&txn, claim, self.idempotency_retention).await?
-        {
-            return Ok(CreateOutcome::Replayed(saved));
-        }
         let (email, phone) = (draft.email.clone(), draft.phone_e164.clone());
-        let mut row = active_model(draft);
-        row.patient_id = Set(Uuid::new_v4());
-        row.version = Set(1);
-        // Without a conflict target, any unique violation (email or phone) becomes "nothing
-        // inserted" instead of an error; SeaORM reports the empty RETURNING as not found.
-        let inserted = Patients::insert(row)
-            .on_conflict(OnConflict::new().do_nothing().to_owned())
-            .exec_with_returning(&txn)
-            .await;
-        let created = match inserted {
-            Ok(created) => created,
-            Err(DbErr::RecordNotFound(_) | DbErr::RecordNotInserted) => {
-                return Err(conflict(&txn, None, email.as_ref(), phone.as_ref())
-                    .await?
-                    .unwrap_or(StoreError::Inconsistent("an insert conflicted with no visible patient")));
-            }
-            Err(err) => return Err(err.into()),
+        let row = new_patient(draft);
+        let audit = audit::Entry::new(actor, Action::Create, None, &row);
+        let Some(claim) = idempotency else {
+            return match sql::insert_patient(&self.db, &row, &audit).await? {
+                true => Ok(CreateOutcome::Created(Box::new(row))),
+                false => Err(duplicate(&self.db, None, email.as_ref(), phone.as_ref()).await?),
+            };
         };
-        audit::record(&txn, actor, Action::Create, None, &created).await?;
-        if let Some(claim) = idempotency {
-            idempotency::save(&txn, claim, &respond(&created)).await?;
+        let saved = respond(&row);
+        let txn = self.db.begin().await?;
+        let claimed =
+            sql::claim_and_insert_patient(&txn, claim, &saved, self.idempotency_retention, &row, &audit).await?;
+        match claimed {
+            sql::Claim::Created => {
+                txn.commit().await?;
+                Ok(CreateOutcome::Created(Box::new(row)))
+            }
+            // The key was ours, the patient's email or phone was not: nothing is kept.
+            sql::Claim::PatientConflicted => Err(duplicate(&txn, None, email.as_ref(), phone.as_ref()).await?),
+            sql::Claim::Taken(existing) => Ok(CreateOutcome::Replayed(idempotency::replay(claim, existing)?)),
+            // Claimed by a transaction that committed after this statement began: read it now.
+            sql::Claim::TakenConcurrently => {
+                let existing = idempotency::find(&txn, claim)
+                    .await?
+                    .ok_or(StoreError::Inconsistent("an idempotency key vanished between claim and read"))?;
+                Ok(CreateOutcome::Replayed(idempotency::replay(claim, existing)?))
+            }
         }
-        txn.commit().await?;
-        Ok(CreateOutcome::Created(Box::new(created)))
     }
 
     /// An active (not deleted) patient.
@@ -144,8 +144,13 @@ impl PatientStore {
         self.write(id, Change::Restore, precondition, actor).await
     }
 
-    /// The shared write path: lock the row, check its state and `precondition`, apply the
-    /// change while bumping the version (guarded by the version just read), audit, commit.
+    /// The shared write path, optimistic: read the row, check its state and `precondition`,
+    /// then one statement updates it guarded by the version just read and inserts the audit
+    /// row (whose diff is against exactly that version). When another writer got in between,
+    /// the guard matches nothing and the attempt starts over from a fresh read, which then
+    /// judges the precondition against the newer version (a stale `If-Match` gets 412).
+    /// After [`OPTIMISTIC_ATTEMPTS`] such losses (a hot row and an unconditional request),
+    /// the row is locked for the read instead, so the request cannot starve.
     async fn write(
         &self,
         id: Uuid,
@@ -153,49 +158,17 @@ impl PatientStore {
         precondition: &Precondition,
         actor: &Actor,
     ) -> Result<patient::Model, StoreError> {
+        for _ in 0..OPTIMISTIC_ATTEMPTS {
+            let current = Patients::find_by_id(id).one(&self.db).await?.ok_or(StoreError::NotFound)?;
+            if let Some(updated) = attempt_write(&self.db, current, &change, precondition, actor).await? {
+                return Ok(updated);
+            }
+        }
         let txn = self.db.begin().await?;
         let current = Patients::find_by_id(id).lock_exclusive().one(&txn).await?.ok_or(StoreError::NotFound)?;
-        let deleted = current.deleted_at.is_some();
-        if deleted && !matches!(change, Change::Restore) {
-            return Err(StoreError::NotFound);
-        }
-        if !precondition.allows(current.version) {
-            return Err(StoreError::VersionMismatch);
-        }
-        if !deleted && matches!(change, Change::Restore) {
-            return Err(StoreError::NotDeleted);
-        }
-        let (columns, action, deleted_at) = match change {
-            Change::Replace(draft) => {
-                let new_email = draft.email.as_ref().filter(|e| current.email.as_deref() != Some(e.as_str()));
-                let new_phone = draft.phone_e164.as_ref().filter(|p| current.phone_e164.as_deref() != Some(p.as_str()));
-                if let Some(duplicate) = conflict(&txn, Some(id), new_email, new_phone).await? {
-                    return Err(duplicate);
-                }
-                (active_model(*draft), Action::Update, None)
-            }
-            Change::Delete => (patient::ActiveModel::default(), Action::Delete, Some(Expr::current_timestamp())),
-            Change::Restore => (
-                patient::ActiveModel::default(),
-                Action::Restore,
-                Some(Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None)),
-            ),
-        };
-        let mut update = Patients::update_many()
-            .set(columns)
-            .col_expr(Column::Version, Expr::col(Column::Version).add(1))
-            .col_expr(Column::UpdatedAt, Expr::current_timestamp());
-        if let Some(deleted_at) = deleted_at {
-            update = update.col_expr(Column::DeletedAt, deleted_at);
-        }
-        let updated = update
-            .filter(Column::PatientId.eq(id))
-            .filter(Column::Version.eq(current.version))
-            .exec_with_returning(&txn)
+        let updated = attempt_write(&txn, current, &change, precondition, actor)
             .await?
-            .pop()
-            .ok_or(StoreError::VersionMismatch)?;
-        audit::record(&txn, actor, action, Some(&current), &updated).await?;
+            .ok_or(StoreError::Inconsistent("a locked patient changed under its lock"))?;
         txn.commit().await?;
         Ok(updated)
     }
@@ -247,7 +220,7 @@ impl PatientStore {
 /// Which of `email` and `phone` another patient (deleted ones included: they keep theirs
 /// reserved) already has, if either.
 async fn conflict(
-    txn: &Txn,
+    db: &impl ConnectionTrait,
     except: Option<Uuid>,
     email: Option<&Email>,
     phone: Option<&PhoneE164>,
@@ -266,7 +239,7 @@ async fn conflict(
     if let Some(id) = except {
         query = query.filter(Column::PatientId.ne(id));
     }
-    let found = query.limit(2).all(txn).await?;
+    let found = query.limit(2).all(db).await?;
     let has_email = email.is_some_and(|e| found.iter().any(|p| p.email.as_deref() == Some(e.as_str())));
     Ok(if has_email {
         Some(StoreError::DuplicateEmail)
@@ -277,29 +250,124 @@ async fn conflict(
     })
 }
 
-/// The one conversion from a validated draft to the stored columns; server-owned columns
-/// are left for the caller.
-fn active_model(draft: PatientDraft) -> patient::ActiveModel {
+/// The one conversion from a validated draft to the stored columns: sets every client-owned
+/// field of `row`; server-owned columns are left for the caller.
+fn apply(draft: PatientDraft, row: &mut patient::Model) {
     let address = draft.address;
-    let part = |f: fn(&crate::domain::address::Address) -> Option<String>| Set(address.as_ref().and_then(f));
-    patient::ActiveModel {
-        given_name: Set(draft.given_name.into_inner()),
-        middle_name: Set(draft.middle_name.map(PersonName::into_inner)),
-        family_name: Set(draft.family_name.into_inner()),
-        date_of_birth: Set(draft.date_of_birth.date()),
-        sex_at_birth: Set(draft.sex_at_birth.to_string()),
-        gender_identity: Set(draft.gender_identity.value().to_string()),
-        gender_identity_other: Set(draft.gender_identity.other_text().map(str::to_owned)),
-        email: Set(draft.email.map(Email::into_inner)),
-        phone_e164: Set(draft.phone_e164.map(PhoneE164::into_inner)),
-        address_line1: part(|a| Some(a.line1.as_str().to_owned())),
-        address_line2: part(|a| a.line2.as_ref().map(|l| l.as_str().to_owned())),
-        address_city: part(|a| Some(a.city.as_str().to_owned())),
-        address_state_province: part(|a| Some(a.state_province.as_str().to_owned())),
-        address_postal_code: part(|a| a.postal_code.as_ref().map(|p| p.as_str().to_owned())),
-        address_country: part(|a| Some(a.country.as_str().to_owned())),
-        preferred_language: Set(draft.preferred_language.map(|l| l.into_inner())),
-        consent_to_contact: Set(draft.consent_to_contact),
-        ..Default::default()
+    let part = |f: fn(&crate::domain::address::Address) -> Option<String>| address.as_ref().and_then(f);
+    row.given_name = draft.given_name.into_inner();
+    row.middle_name = draft.middle_name.map(PersonName::into_inner);
+    row.family_name = draft.family_name.into_inner();
+    row.date_of_birth = draft.date_of_birth.date();
+    row.sex_at_birth = draft.sex_at_birth.to_string();
+    row.gender_identity = draft.gender_identity.value().to_string();
+    row.gender_identity_other = draft.gender_identity.other_text().map(str::to_owned);
+    row.email = draft.email.map(Email::into_inner);
+    row.phone_e164 = draft.phone_e164.map(PhoneE164::into_inner);
+    row.address_line1 = part(|a| Some(a.line1.as_str().to_owned()));
+    row.address_line2 = part(|a| a.line2.as_ref().map(|l| l.as_str().to_owned()));
+    row.address_city = part(|a| Some(a.city.as_str().to_owned()));
+    row.address_state_province = part(|a| Some(a.state_province.as_str().to_owned()));
+    row.address_postal_code = part(|a| a.postal_code.as_ref().map(|p| p.as_str().to_owned()));
+    row.address_country = part(|a| Some(a.country.as_str().to_owned()));
+    row.preferred_language = draft.preferred_language.map(|l| l.into_inner());
+    row.consent_to_contact = draft.consent_to_contact;
+}
+
+/// A new patient's row, complete: the response and the audit snapshot are built from it
+/// before the statement that stores it. Timestamps are taken here, at PostgreSQL's
+/// precision (microseconds), so the stored row is exactly this one.
+fn new_patient(draft: PatientDraft) -> patient::Model {
+    let now = timestamp_now();
+    let mut row = patient::Model {
+        patient_id: Uuid::new_v4(),
+        given_name: String::new(),
+        middle_name: None,
+        family_name: String::new(),
+        date_of_birth: NaiveDate::MIN,
+        sex_at_birth: String::new(),
+        gender_identity: String::new(),
+        gender_identity_other: None,
+        email: None,
+        phone_e164: None,
+        address_line1: None,
+        address_line2: None,
+        address_city: None,
+        address_state_province: None,
+        address_postal_code: None,
+        address_country: None,
+        preferred_language: None,
+        consent_to_contact: false,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        deleted_at: None,
+    };
+    apply(draft, &mut row);
+    row
+}
+
+fn timestamp_now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+/// How many times a write re-reads after losing a race before it locks the row instead.
+const OPTIMISTIC_ATTEMPTS: usize = 3;
+
+/// One try of a write on `current` (read just before, locked or not): `None` when another
+/// writer changed the row since it was read.
+async fn attempt_write(
+    db: &impl ConnectionTrait,
+    current: patient::Model,
+    change: &Change,
+    precondition: &Precondition,
+    actor: &Actor,
+) -> Result<Option<patient::Model>, StoreError> {
+    let deleted = current.deleted_at.is_some();
+    if deleted && !matches!(change, Change::Restore) {
+        return Err(StoreError::NotFound);
     }
+    if !precondition.allows(current.version) {
+        return Err(StoreError::VersionMismatch);
+    }
+    if !deleted && matches!(change, Change::Restore) {
+        return Err(StoreError::NotDeleted);
+    }
+    let now = timestamp_now();
+    let mut after = current.clone();
+    after.version = current.version + 1;
+    after.updated_at = now;
+    let action = match change {
+        Change::Replace(draft) => {
+            let new_email = draft.email.as_ref().filter(|e| current.email.as_deref() != Some(e.as_str()));
+            let new_phone = draft.phone_e164.as_ref().filter(|p| current.phone_e164.as_deref() != Some(p.as_str()));
+            if let Some(duplicate) = conflict(db, Some(current.patient_id), new_email, new_phone).await? {
+                return Err(duplicate);
+            }
+            apply((**draft).clone(), &mut after);
+            Action::Update
+        }
+        Change::Delete => {
+            after.deleted_at = Some(now);
+            Action::Delete
+        }
+        Change::Restore => {
+            after.deleted_at = None;
+            Action::Restore
+        }
+    };
+    let audit = audit::Entry::new(actor, action, Some(&current), &after);
+    Ok(sql::update_patient(db, current.version, &after, &audit).await?.then_some(after))
+}
+
+/// The duplicate a create ran into, found after its insert did nothing.
+async fn duplicate(
+    db: &impl ConnectionTrait,
+    except: Option<Uuid>,
+    email: Option<&Email>,
+    phone: Option<&PhoneE164>,
+) -> Result<StoreError, StoreError> {
+    Ok(conflict(db, except, email, phone)
+        .await?
+        .unwrap_or(StoreError::Inconsistent("an insert conflicted with no visible patient")))
 }
