@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""moto's server for infra/scripts/apply-test.sh, with two gaps of the pinned moto filled.
+
+    moto_server.py [moto_server options]
+
+moto 5.2.5
+- has no tagging for Application Auto Scaling (TagResource, UntagResource,
+  ListTagsForResource), which the AWS provider calls for every scalable target (the
+  provider's default_tags make every target tagged): added here, tags kept by resource ARN
+  as AWS does, including the Tags given to RegisterScalableTarget;
+- drops EnableKeyRotation's RotationPeriodInDays, so GetKeyRotationStatus never returns
+  it and every plan would show the keys' rotation_period_in_days changing: kept and
+  returned here, as AWS does.
+Everything else is moto unchanged. Remove a patch once the pinned moto has it.
+"""
+import json
+
+from moto.applicationautoscaling.responses import ApplicationAutoScalingResponse
+from moto.kms.responses import KmsResponse
+from moto.server import main
+
+_tags: dict[str, dict[str, str]] = {}
+_register = ApplicationAutoScalingResponse.register_scalable_target
+
+
+def _register_with_tags(self):
+    response = _register(self)
+    tags = self._get_param("Tags") or {}
+    arn = json.loads(response)["ScalableTargetARN"]
+    _tags.setdefault(arn, {}).update(tags)
+    return response
+
+
+def _tag_resource(self):
+    _tags.setdefault(self._get_param("ResourceARN"), {}).update(self._get_param("Tags") or {})
+    return json.dumps({})
+
+
+def _untag_resource(self):
+    tags = _tags.get(self._get_param("ResourceARN"), {})
+    for key in self._get_param("TagKeys") or []:
+        tags.pop(key, None)
+    return json.dumps({})
+
+
+def _list_tags_for_resource(self):
+    return json.dumps({"Tags": _tags.get(self._get_param("ResourceARN"), {})})
+
+
+ApplicationAutoScalingResponse.register_scalable_target = _register_with_tags
+ApplicationAutoScalingResponse.tag_resource = _tag_resource
+ApplicationAutoScalingResponse.untag_resource = _untag_resource
+ApplicationAutoScalingResponse.list_tags_for_resource = _list_tags_for_resource
+
+_rotation_periods: dict[str, int] = {}
+_enable_key_rotation = KmsResponse.enable_key_rotation
+_get_key_rotation_status = KmsResponse.get_key_rotation_status
+
+
+def _key_arn(self):
+    return self.kms_backend.describe_key(self._get_param("KeyId")).arn
+
+
+def _enable_key_rotation_with_period(self):
+    response = _enable_key_rotation(self)
+    _rotation_periods[_key_arn(self)] = self._get_param("RotationPeriodInDays") or 365
+    return response
+
+
+def _get_key_rotation_status_with_period(self):
+    status = json.loads(_get_key_rotation_status(self))
+    if status.get("KeyRotationEnabled"):
+        status["RotationPeriodInDays"] = _rotation_periods.get(_key_arn(self), 365)
+    return json.dumps(status)
+
+
+KmsResponse.enable_key_rotation = _enable_key_rotation_with_period
+KmsResponse.get_key_rotation_status = _get_key_rotation_status_with_period
+
+if __name__ == "__main__":
+    main()
