@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016 # the plants are sed expressions with Terraform ${...}: single quotes on purpose
 # Proves the `terraform test` suites catch real mistakes: plants one
 # misconfiguration at a time into a scratch copy of infra/terraform, runs that
 # module's (or environment's) tests, and expects them to FAIL. Exits non-zero

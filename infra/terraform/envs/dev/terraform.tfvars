@@ -1,5 +1,6 @@
 # dev: no real PHI. Smallest sizes, single-AZ database, one NAT gateway, and
-# deletion protection off so the environment can be torn down and rebuilt.
+# deletion protection off and disposable so the environment can be torn down and
+# rebuilt at once (destroy also deletes its images, logs and API-key secret).
 environment    = "dev"
 aws_account_id = "111111111111" # replace with the dev account ID
 

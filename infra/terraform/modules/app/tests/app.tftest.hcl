@@ -288,8 +288,10 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
       DB_NAME      = "patients"
       DB_USER      = "patient_service"
       DB_SSLMODE   = "require"
-      LOG_LEVEL    = "info"
-      LOG_FORMAT   = "json"
+      # The pool (db_pool_size), sized with the database's max_connections by the stack.
+      DB_MAX_CONNECTIONS = "10"
+      LOG_LEVEL          = "info"
+      LOG_FORMAT         = "json"
     }
     error_message = "The container environment must match what the service reads (no OTEL_* without X-Ray: nothing is exported)."
   }
