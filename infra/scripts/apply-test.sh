@@ -158,7 +158,7 @@ replan=$?
 set -e
 case $replan in
   0) echo "second plan: no changes" ;;
-  2) grep -E '^  # |will be|must be|Plan:' "$scratch/replan.log" >&2; fail "second plan: changes after apply (a perpetual diff)" ;;
+  2) sed -n '/Terraform will perform/,/^Plan:/p' "$scratch/replan.log" | head -n 200 >&2; fail "second plan: changes after apply (a perpetual diff)" ;;
   *) tail -n 40 "$scratch/replan.log" >&2; fail "second plan: error" ;;
 esac
 

@@ -10,12 +10,16 @@ moto 5.2.5
   as AWS does, including the Tags given to RegisterScalableTarget;
 - drops EnableKeyRotation's RotationPeriodInDays, so GetKeyRotationStatus never returns
   it and every plan would show the keys' rotation_period_in_days changing: kept and
-  returned here, as AWS does.
+  returned here, as AWS does;
+- describes a security group rule that references another group without its description
+  (it keeps the description only for CIDR rules), so every plan would show such rules'
+  descriptions changing: read from the rule's group pair here, where the request put it.
 Everything else is moto unchanged. Remove a patch once the pinned moto has it.
 """
 import json
 
 from moto.applicationautoscaling.responses import ApplicationAutoScalingResponse
+from moto.ec2.models.security_groups import SecurityGroupRule
 from moto.kms.responses import KmsResponse
 from moto.server import main
 
@@ -76,6 +80,15 @@ def _get_key_rotation_status_with_period(self):
 
 KmsResponse.enable_key_rotation = _enable_key_rotation_with_period
 KmsResponse.get_key_rotation_status = _get_key_rotation_status_with_period
+
+_rule_description = SecurityGroupRule.description.fget
+
+
+def _rule_description_with_group_pair(self):
+    return _rule_description(self) or (self.source_group or {}).get("Description")
+
+
+SecurityGroupRule.description = property(_rule_description_with_group_pair)
 
 if __name__ == "__main__":
     main()
