@@ -13,7 +13,13 @@ moto 5.2.5
   returned here, as AWS does;
 - describes a security group rule that references another group without its description
   (it keeps the description only for CIDR rules), so every plan would show such rules'
-  descriptions changing: read from the rule's group pair here, where the request put it.
+  descriptions changing: read from the rule's group pair here, where the request put it;
+- returns a parameter group's parameters without their Source, which the provider reads
+  with Source=user, so it would see none of them: marked "user" here (every parameter
+  moto holds was set by a caller), and Source=system answers with none;
+- forgets a few settings it accepts: an ECS service's health-check grace period and AZ
+  rebalancing, a DB instance's Performance Insights settings and network type. Kept from
+  the create (and update/modify) request and described back here, as AWS does.
 Everything else is moto unchanged. Remove a patch once the pinned moto has it.
 """
 import json
@@ -21,6 +27,8 @@ import json
 from moto.applicationautoscaling.responses import ApplicationAutoScalingResponse
 from moto.ec2.models.security_groups import SecurityGroupRule
 from moto.kms.responses import KmsResponse
+from moto.ecs.responses import EC2ContainerServiceResponse
+from moto.rds.responses import RDSResponse
 from moto.server import main
 
 _tags: dict[str, dict[str, str]] = {}
@@ -89,6 +97,66 @@ def _rule_description_with_group_pair(self):
 
 
 SecurityGroupRule.description = property(_rule_description_with_group_pair)
+
+_describe_db_parameters = RDSResponse.describe_db_parameters
+
+
+def _describe_db_parameters_with_source(self):
+    result = _describe_db_parameters(self)
+    source = self.params.get("Source")
+    parameters = [] if source not in (None, "user") else [dict(p, Source="user") for p in result.result["Parameters"]]
+    result.result["Parameters"] = parameters
+    return result
+
+
+RDSResponse.describe_db_parameters = _describe_db_parameters_with_source
+
+ECS_SERVICE_SETTINGS = {
+    "healthCheckGracePeriodSeconds": "health_check_grace_period_seconds",
+    "availabilityZoneRebalancing": "availability_zone_rebalancing",
+}
+DB_INSTANCE_SETTINGS = {
+    "EnablePerformanceInsights": "performance_insights_enabled",
+    "PerformanceInsightsKMSKeyId": "performance_insights_kms_key_id",
+    "PerformanceInsightsRetentionPeriod": "performance_insights_retention_period",
+    "NetworkType": "network_type",
+}
+
+
+def _keep_ecs_service_settings(action):
+    def handler(self):
+        response = action(self)
+        name = self._get_param("serviceName") or self._get_param("service")
+        cluster = self._get_param("cluster", "default")
+        services, _ = self.ecs_backend.describe_services(cluster, [name])
+        for service in services:
+            for param, attribute in ECS_SERVICE_SETTINGS.items():
+                value = self._get_param(param)
+                if value is not None:
+                    setattr(service, attribute, value)
+        return response
+
+    return handler
+
+
+def _keep_db_instance_settings(action):
+    def handler(self):
+        response = action(self)
+        identifier = self.params.get("DBInstanceIdentifier")
+        for instance in self.backend.describe_db_instances(identifier):
+            for param, attribute in DB_INSTANCE_SETTINGS.items():
+                value = self.params.get(param)
+                if value is not None:
+                    setattr(instance, attribute, value)
+        return response
+
+    return handler
+
+
+for _action in ("create_service", "update_service"):
+    setattr(EC2ContainerServiceResponse, _action, _keep_ecs_service_settings(getattr(EC2ContainerServiceResponse, _action)))
+for _action in ("create_db_instance", "modify_db_instance"):
+    setattr(RDSResponse, _action, _keep_db_instance_settings(getattr(RDSResponse, _action)))
 
 if __name__ == "__main__":
     main()
