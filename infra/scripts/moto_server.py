@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""moto's server for infra/scripts/apply-test.sh, with two gaps of the pinned moto filled.
+"""moto's server for infra/scripts/apply-test.sh, with gaps of the pinned moto filled.
 
     moto_server.py [moto_server options]
 

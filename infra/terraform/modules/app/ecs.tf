@@ -201,6 +201,10 @@ resource "aws_ecs_service" "this" {
     type = "ECS"
   }
 
+  # ECS moves tasks back when an AZ's share drifts (after an AZ outage or a scale-in), so
+  # two or more tasks stay in two or more AZs.
+  availability_zone_rebalancing = "ENABLED"
+
   deployment_minimum_healthy_percent = 100
   deployment_maximum_percent         = 200
 

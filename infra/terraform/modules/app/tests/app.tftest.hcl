@@ -645,6 +645,11 @@ run "scales_on_cpu_and_requests_between_min_and_max" {
   }
 
   assert {
+    condition     = aws_ecs_service.this.availability_zone_rebalancing == "ENABLED"
+    error_message = "ECS must rebalance the tasks across AZs."
+  }
+
+  assert {
     condition     = aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type == "ECSServiceAverageCPUUtilization"
     error_message = "One target-tracking policy must follow the tasks' average CPU."
   }
