@@ -184,7 +184,7 @@ run "defaults_are_production_grade" {
   }
 
   assert {
-    condition     = output.settings.app.autoscaling_metrics == ["ALBRequestCountPerTarget", "ECSServiceAverageCPUUtilization"] && output.settings.app.max_count > output.settings.app.min_count
+    condition     = output.settings.app.autoscaling_metrics == tolist(["ALBRequestCountPerTarget", "ECSServiceAverageCPUUtilization"]) && output.settings.app.max_count > output.settings.app.min_count
     error_message = "By default the service must scale on CPU and on ALB requests per task, above its minimum."
   }
 
@@ -236,24 +236,25 @@ run "inputs_reach_every_resource" {
   command = plan
 
   variables {
-    single_nat_gateway          = true
-    min_count                   = 1
-    max_count                   = 2
-    db_pool_size                = 5
-    db_max_connections          = 100
-    disposable                  = true
-    task_cpu                    = 256
-    task_memory                 = 512
-    db_instance_class           = "db.t4g.medium"
-    db_allocated_storage_gb     = 20
-    db_max_allocated_storage_gb = 50
-    db_multi_az                 = false
-    db_backup_retention_days    = 7
-    deletion_protection         = false
-    log_retention_days          = 365
-    enable_waf                  = false
-    enable_xray                 = true
-    alarm_email_addresses       = ["oncall@example.com"]
+    single_nat_gateway             = true
+    min_count                      = 1
+    max_count                      = 2
+    db_pool_size                   = 5
+    db_max_connections             = 100
+    db_connections_alarm_threshold = 80
+    disposable                     = true
+    task_cpu                       = 256
+    task_memory                    = 512
+    db_instance_class              = "db.t4g.medium"
+    db_allocated_storage_gb        = 20
+    db_max_allocated_storage_gb    = 50
+    db_multi_az                    = false
+    db_backup_retention_days       = 7
+    deletion_protection            = false
+    log_retention_days             = 365
+    enable_waf                     = false
+    enable_xray                    = true
+    alarm_email_addresses          = ["oncall@example.com"]
   }
 
   assert {
