@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 HAND_WRITTEN_CRATES := -p patient-server -p migration
 
-.PHONY: help run up down logs seed image test prerequisites fmt fmt-check clippy static-checks generate check-generated sdk sdk-smoke test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test bench bench-brief fault-test db-stop db-destroy clean
+.PHONY: help run up down logs seed image test prerequisites fmt fmt-check clippy static-checks generate check-generated sdk sdk-smoke test-rust contract-test compose-test pitr-drill deploy-scripts-test infra-test bench bench-brief fault-test infra-apply db-stop db-destroy clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -29,7 +29,7 @@ seed: ## Load synthetic patients through the API (SEED_COUNT, SEED, BASE_URL, AP
 image: ## Build the service image patient-service:local from the Dockerfile
 	@scripts/containers/build-image.sh
 
-test: prerequisites fmt-check clippy static-checks check-generated test-rust contract-test bench-brief fault-test compose-test pitr-drill deploy-scripts-test infra-test ## Everything CI checks
+test: prerequisites fmt-check clippy static-checks check-generated test-rust contract-test bench-brief fault-test compose-test pitr-drill deploy-scripts-test infra-test infra-apply ## Everything CI checks
 	@echo "make test: all checks passed"
 	@echo "rust: $$(cat target/test-summary.txt)"
 
@@ -86,6 +86,9 @@ deploy-scripts-test: ## The deploy pipeline's scripts against stand-ins for the 
 
 infra-test: ## Terraform fmt/validate/test and checkov, offline
 	infra/scripts/check.sh
+
+infra-apply: ## dev applied, re-planned (no changes) and destroyed against an AWS emulator (moto), offline
+	infra/scripts/apply-test.sh
 
 db-stop: ## Stop the project-local PostgreSQL cluster of `make run`
 	scripts/local-postgres.sh stop .local/postgres

@@ -26,7 +26,7 @@ start=$SECONDS
 # Test order, longest suites first so the two workers finish close together:
 # app, then the envs (each applies a whole stack for its moved test), then the
 # rest (MODULES[0] runs first, the other modules after the envs).
-MODULES=(app stack database network observability secrets)
+MODULES=(app stack database network observability secrets audit)
 ENVS=(dev staging prod)
 
 header() { printf '\n=== infra: %s (at %ss) ===\n' "$*" "$((SECONDS - start))"; }

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2016 # the plants are sed expressions with Terraform ${...}: single quotes on purpose
 # Proves the `terraform test` suites catch real mistakes: plants one
 # misconfiguration at a time into a scratch copy of infra/terraform, runs that
 # module's (or environment's) tests, and expects them to FAIL. Exits non-zero
@@ -42,7 +43,7 @@ plant() {
   mv "$path.orig" "$path"
 }
 
-for dir in modules/database modules/app modules/network modules/secrets modules/observability modules/stack envs/prod; do
+for dir in modules/database modules/app modules/network modules/secrets modules/observability modules/audit modules/stack envs/dev envs/prod; do
   terraform -chdir="$TF/$dir" init -backend=false -input=false -no-color >/dev/null
 done
 
@@ -56,9 +57,29 @@ plant app ecs.tf 's/assign_public_ip = false/assign_public_ip = true/' 'task get
 plant app ecs.tf 's/{ name = "LOG_FORMAT", value = var.log_format },/&\n    { name = "API_KEYS", value = "[]" },/' 'API_KEYS as plain env var'
 plant app alb.tf 's/ssl_policy        = var.ssl_policy/ssl_policy = "ELBSecurityPolicy-2016-08"/' 'listener allows TLS 1.0'
 plant app alb.tf 's/type = "redirect"/type = "forward"\n    target_group_arn = aws_lb_target_group.this.arn/' 'HTTP forwards instead of redirecting'
+plant database main.tf '/name  = "log_statement"/{n;s/"none"/"ddl"/}' 'log_statement = ddl (ALTER ROLE ... PASSWORD in clear)'
+plant database main.tf '/name  = "pgaudit.log_parameter"/{n;s/"0"/"1"/}' 'pgaudit logs statement parameters'
+plant database main.tf 's/final_snapshot_identifier = .*/final_snapshot_identifier = "${var.name}-final"/' 'final snapshot with a fixed name'
+plant app main.tf 's/name_prefix = "${var.name}-task-"/name        = "${var.name}-task"/' 'task security group with a fixed name'
+plant app alb.tf 's/name_prefix = "app-"/name        = "${local.short_name}-app"/' 'target group with a fixed name'
+plant app ecs.tf 's/fargate_ephemeral_storage_kms_key_id = var.ephemeral_storage_kms_key_arn/fargate_ephemeral_storage_kms_key_id = null/' 'ephemeral storage without the customer key'
+plant app ecs.tf 's/value = tostring(var.db_pool_size)/value = "10"/' 'pool size not wired to DB_MAX_CONNECTIONS'
+plant app ecr.tf 's/force_delete = var.disposable/force_delete = true/' 'ECR deletes images on destroy everywhere'
+plant app autoscaling.tf 's/predefined_metric_type = "ALBRequestCountPerTarget"/predefined_metric_type = "ECSServiceAverageMemoryUtilization"/' 'no scaling on ALB requests per task'
+plant app autoscaling.tf 's/min_capacity       = var.min_count/min_capacity       = 1/' 'autoscaling minimum ignores min_count'
 plant network main.tf '0,/map_public_ip_on_launch = false/s//map_public_ip_on_launch = true/' 'public IPs on launch'
+plant network variables.tf 's/, "kms"\]/]/' 'no KMS interface endpoint'
+plant network main.tf 's/private_dns_enabled = true/private_dns_enabled = false/' 'interface endpoints without private DNS'
 plant secrets main.tf '0,/enable_key_rotation     = true/s//enable_key_rotation = false/' 'KMS key rotation off'
 plant observability main.tf 's/kms_key_id        = var.log_kms_key_arn/kms_key_id = null/' 'app log group unencrypted'
+plant observability main.tf 's/expression  = "desired - running"/expression  = "running - desired"/' 'running-vs-desired alarm inverted'
+plant secrets main.tf 's/recovery_window_in_days = var.disposable ? 0 : var.secret_recovery_window_days/recovery_window_in_days = 0/' 'API-key secret force-deleted everywhere'
+plant secrets main.tf 's/"kms:EncryptionContext:aws:ecs:clusterName"    = var.name/"kms:EncryptionContext:aws:ecs:clusterName" = "*"/' 'Fargate may use the app key for any cluster'
+plant audit trail.tf 's/is_multi_region_trail         = true/is_multi_region_trail = false/' 'trail in one region only'
+plant audit trail.tf 's/enable_log_file_validation    = true/enable_log_file_validation = false/' 'trail without log-file validation'
+plant audit break_glass.tf '0,/"aws:MultiFactorAuthPresent" = "true"/s//"aws:MultiFactorAuthPresent" = "false"/' 'break-glass role without MFA'
+plant audit variables.tf '/variable "break_glass_session_seconds"/,/^}/s/default     = 3600/default     = 43200/' 'break-glass sessions of 12 hours'
+plant audit alarms.tf 's/threshold           = 1/threshold           = 5/' 'break-glass assumptions alarm only after five'
 # The composition: wiring between modules, secure defaults, null handling.
 plant stack main.tf 's/allowed_security_group_ids = \[module.app.task_security_group_id\]/allowed_security_group_ids = [module.app.alb_security_group_id]/' 'database reachable from the ALB'
 plant stack main.tf 's/kms_key_arn        = module.secrets.database_kms_key_arn/kms_key_arn = module.secrets.app_kms_key_arn/' 'database encrypted with the app key'
@@ -66,9 +87,15 @@ plant stack main.tf 's/alb_deletion_protection   = var.deletion_protection/alb_d
 plant stack main.tf 's/flow_log_retention_days = var.log_retention_days/flow_log_retention_days = 365/' 'flow logs kept 1 year regardless'
 plant stack variables.tf '/variable "db_multi_az"/,/^}/s/default     = true/default     = false/' 'single-AZ database by default'
 plant stack variables.tf '/variable "deletion_protection"/,/^}/{/nullable/d}' 'null deletion_protection passed through'
+plant stack variables.tf 's/var.environment != "prod" || var.min_count == 0 || (var.min_count >= 2 \&\& length(var.availability_zones) >= 2)/true/' 'prod allowed below two tasks'
+plant stack variables.tf 's/2 \* var.max_count \* var.db_pool_size + 30 <= var.db_max_connections/true/' 'pools may overrun max_connections'
+plant stack variables.tf 's/!(var.disposable \&\& var.environment == "prod")/true/' 'prod may be disposable'
+plant stack main.tf 's/max_connections          = var.db_max_connections/max_connections = 500/' 'db_max_connections not wired'
 # An environment: its tier policy and its moved blocks.
 plant envs/prod terraform.tfvars 's/^db_multi_az                    = true/db_multi_az = false/' 'prod database single-AZ'
 plant envs/prod terraform.tfvars 's/^log_retention_days  = 2192/log_retention_days = 365/' 'prod logs kept 1 year'
+plant envs/prod terraform.tfvars 's/^min_count   = 3/min_count = 1/' 'prod runs one task'
+plant envs/dev terraform.tfvars '/^disposable/d' 'dev not disposable (teardown blocked)'
 plant envs/prod moved.tf '/^moved {$/{N;/module\.database$/{N;N;d}}' 'moved block for the database dropped'
 
 if [ "$undetected" -gt 0 ]; then

@@ -9,6 +9,7 @@
 #                          migration network configuration, waits; exit 0 only for exit 0
 #   verify-deployment.sh   passes only for the new tag, rollout COMPLETED, all tasks running
 #   current-image-tag.sh   the tag the primary deployment runs; nothing before a first deploy
+#   scale-in.sh            suspends / resumes only scale-in of the service's scalable target
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -95,6 +96,9 @@ JSON
 JSON
     ;;
   "ecs stop-task") ;;
+  "application-autoscaling register-scalable-target")
+    echo '{"ScalableTargetARN": "arn:aws:application-autoscaling:us-east-1:123456789012:scalable-target/abc"}'
+    ;;
   *) echo "unexpected aws $*" >&2; exit 1 ;;
 esac
 EOF
@@ -159,6 +163,16 @@ fresh
 check "current-image-tag: the primary deployment's tag" test "$(SCENARIO_RUNNING_TAG=abc123 scripts/deploy/current-image-tag.sh "$env_dir")" = abc123
 fresh
 check "current-image-tag: nothing before the first deploy" test -z "$(SCENARIO_SERVICE=no scripts/deploy/current-image-tag.sh "$env_dir")"
+
+fresh
+check "scale-in: suspend suspends dynamic scale-in of the service" succeeds scripts/deploy/scale-in.sh "$env_dir" suspend
+check "... of service/patient-service-test/patient-service, scale-out untouched" grep -q -- '--resource-id service/patient-service-test/patient-service --suspended-state DynamicScalingInSuspended=true$' "$CALLS"
+fresh
+check "scale-in: resume resumes it" succeeds scripts/deploy/scale-in.sh "$env_dir" resume
+check "... with DynamicScalingInSuspended=false" grep -q -- '--suspended-state DynamicScalingInSuspended=false$' "$CALLS"
+fresh
+check "scale-in: an unknown action is refused, nothing sent" fails scripts/deploy/scale-in.sh "$env_dir" pause
+check "... no AWS call" test ! -s "$CALLS"
 
 echo "deploy-scripts: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,9 +15,12 @@ module "stack" {
   domain_name       = var.domain_name
   image_tag         = var.image_tag
 
-  desired_count = var.desired_count
-  task_cpu      = var.task_cpu
-  task_memory   = var.task_memory
+  min_count    = var.min_count
+  max_count    = var.max_count
+  task_cpu     = var.task_cpu
+  task_memory  = var.task_memory
+  db_pool_size = var.db_pool_size
+  disposable   = var.disposable
 
   db_instance_class              = var.db_instance_class
   db_allocated_storage_gb        = var.db_allocated_storage_gb
@@ -25,6 +28,7 @@ module "stack" {
   db_multi_az                    = var.db_multi_az
   db_backup_retention_days       = var.db_backup_retention_days
   db_connections_alarm_threshold = var.db_connections_alarm_threshold
+  db_max_connections             = var.db_max_connections
 
   deletion_protection     = var.deletion_protection
   log_retention_days      = var.log_retention_days
@@ -33,4 +37,6 @@ module "stack" {
   xray_sampling_ratio     = var.xray_sampling_ratio
   slo_p95_latency_seconds = var.slo_p95_latency_seconds
   alarm_email_addresses   = var.alarm_email_addresses
+
+  audit_log_retention_days = var.audit_log_retention_days
 }

@@ -8,9 +8,10 @@ domain_name       = "api.patients.example.com"
 
 single_nat_gateway = false
 
-desired_count = 3
-task_cpu      = 1024
-task_memory   = 2048
+min_count   = 3
+max_count   = 12
+task_cpu    = 1024
+task_memory = 2048
 
 db_instance_class              = "db.r6g.large"
 db_allocated_storage_gb        = 100
@@ -18,6 +19,7 @@ db_max_allocated_storage_gb    = 500
 db_multi_az                    = true
 db_backup_retention_days       = 35
 db_connections_alarm_threshold = 400
+db_max_connections             = 500
 
 deletion_protection = true
 log_retention_days  = 2192

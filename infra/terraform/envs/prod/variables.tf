@@ -60,9 +60,33 @@ variable "single_nat_gateway" {
   default     = null
 }
 
-variable "desired_count" {
-  description = "Number of service tasks."
+variable "min_count" {
+  description = "Fewest service tasks (autoscaling minimum; prod: at least 2)."
   type        = number
+  default     = null
+}
+
+variable "max_count" {
+  description = "Most service tasks autoscaling may run."
+  type        = number
+  default     = null
+}
+
+variable "db_pool_size" {
+  description = "Database connections per task (DB_MAX_CONNECTIONS)."
+  type        = number
+  default     = null
+}
+
+variable "db_max_connections" {
+  description = "PostgreSQL max_connections (must hold 2 x max_count x db_pool_size + 30)."
+  type        = number
+  default     = null
+}
+
+variable "disposable" {
+  description = "dev only: destroy deletes data with the environment (secrets without recovery window, ECR images, ALB access logs) so it can be rebuilt at once."
+  type        = bool
   default     = null
 }
 
@@ -146,6 +170,12 @@ variable "xray_sampling_ratio" {
 
 variable "slo_p95_latency_seconds" {
   description = "p95 latency SLO in seconds; the latency alarm fires above it."
+  type        = number
+  default     = null
+}
+
+variable "audit_log_retention_days" {
+  description = "Days the CloudTrail log files are kept (at least 2192 = 6 years)."
   type        = number
   default     = null
 }

@@ -32,3 +32,8 @@ output "settings" {
   description = "What this environment runs (sizes, Multi-AZ, NAT, deletion protection, retention, KMS keys), read back from the plan: compare environments with it."
   value       = module.stack.settings
 }
+
+output "break_glass" {
+  description = "The break-glass role and the IAM group whose members may assume it (docs/runbooks/break-glass.md)."
+  value       = module.stack.break_glass
+}

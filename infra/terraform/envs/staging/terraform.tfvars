@@ -8,9 +8,10 @@ domain_name       = "api.staging.patients.example.com"
 
 single_nat_gateway = false
 
-desired_count = 2
-task_cpu      = 512
-task_memory   = 1024
+min_count   = 2
+max_count   = 4
+task_cpu    = 512
+task_memory = 1024
 
 db_instance_class              = "db.t4g.large"
 db_allocated_storage_gb        = 50
@@ -18,6 +19,7 @@ db_max_allocated_storage_gb    = 200
 db_multi_az                    = true
 db_backup_retention_days       = 14
 db_connections_alarm_threshold = 150
+db_max_connections             = 200
 
 deletion_protection = true
 log_retention_days  = 365

@@ -9,6 +9,10 @@ resource "aws_s3_bucket" "access_logs" {
   #checkov:skip=CKV2_AWS_62:Nothing consumes ALB access log object events; event notifications would have no target.
   bucket = "${var.name}-alb-logs-${local.account_id}"
 
+  # Only a disposable environment (dev) lets destroy empty the bucket; elsewhere the
+  # access logs outlive a destroy until someone deletes them deliberately.
+  force_destroy = var.disposable
+
   tags = var.tags
 }
 

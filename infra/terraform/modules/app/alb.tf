@@ -23,8 +23,10 @@ resource "aws_lb" "this" {
   depends_on = [aws_s3_bucket_policy.access_logs]
 }
 
+# name_prefix (at most 6 characters for target groups), not name: create_before_destroy
+# makes the replacement while the old group still exists. The Name tag has the full name.
 resource "aws_lb_target_group" "this" {
-  name        = "${local.short_name}-app"
+  name_prefix = "app-"
   vpc_id      = var.vpc_id
   target_type = "ip"
   protocol    = "HTTP"
@@ -45,7 +47,7 @@ resource "aws_lb_target_group" "this" {
     unhealthy_threshold = 3
   }
 
-  tags = var.tags
+  tags = merge(var.tags, { Name = "${local.short_name}-app" })
 
   lifecycle {
     create_before_destroy = true

@@ -5,6 +5,10 @@ resource "aws_ecr_repository" "this" {
   # reproducible and an attacker with push rights cannot swap a running tag.
   image_tag_mutability = "IMMUTABLE"
 
+  # Only a disposable environment (dev) lets destroy delete a repository that still
+  # holds images; elsewhere destroy stops at a non-empty repository.
+  force_delete = var.disposable
+
   image_scanning_configuration {
     scan_on_push = true
   }

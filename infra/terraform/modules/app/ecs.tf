@@ -6,6 +6,15 @@ resource "aws_ecs_cluster" "this" {
     value = "enabled"
   }
 
+  # Fargate ephemeral storage (the task's /tmp volume, container layers) is encrypted
+  # with our key rather than an AWS-owned one; the key policy lets Fargate use it for
+  # this cluster only (modules/secrets).
+  configuration {
+    managed_storage_configuration {
+      fargate_ephemeral_storage_kms_key_id = var.ephemeral_storage_kms_key_arn
+    }
+  }
+
   tags = var.tags
 }
 
@@ -21,6 +30,7 @@ locals {
     { name = "DB_NAME", value = var.db_name },
     { name = "DB_USER", value = var.db_username },
     { name = "DB_SSLMODE", value = var.db_sslmode },
+    { name = "DB_MAX_CONNECTIONS", value = tostring(var.db_pool_size) },
     { name = "LOG_LEVEL", value = var.log_level },
     { name = "LOG_FORMAT", value = var.log_format },
   ], local.trace_environment)
@@ -164,7 +174,7 @@ resource "aws_ecs_service" "this" {
   name             = local.container_name
   cluster          = aws_ecs_cluster.this.id
   task_definition  = aws_ecs_task_definition.this.arn
-  desired_count    = var.desired_count
+  desired_count    = var.min_count
   launch_type      = "FARGATE"
   platform_version = "LATEST"
 
@@ -191,6 +201,10 @@ resource "aws_ecs_service" "this" {
     type = "ECS"
   }
 
+  # ECS moves tasks back when an AZ's share drifts (after an AZ outage or a scale-in), so
+  # two or more tasks stay in two or more AZs.
+  availability_zone_rebalancing = "ENABLED"
+
   deployment_minimum_healthy_percent = 100
   deployment_maximum_percent         = 200
 
@@ -205,6 +219,12 @@ resource "aws_ecs_service" "this" {
   wait_for_steady_state = var.wait_for_steady_state
 
   tags = var.tags
+
+  # Application Auto Scaling owns the running count between min_count and max_count
+  # (autoscaling.tf); desired_count only sets where a new service starts.
+  lifecycle {
+    ignore_changes = [desired_count]
+  }
 
   depends_on = [aws_lb_listener.https, aws_iam_role_policy.execution]
 }

@@ -30,8 +30,12 @@ locals {
 # from inside the VPC alone; the database accepts traffic from the tasks alone
 # (see the database module).
 
+# Every security group and the target group take a name_prefix, not a name: with
+# create_before_destroy a replacement is created while the old one still exists, and a
+# fixed name would clash (InvalidGroup.Duplicate). Their Name tags carry the plain name.
+
 resource "aws_security_group" "alb" {
-  name        = "${var.name}-alb"
+  name_prefix = "${var.name}-alb-"
   description = "Internet-facing ALB for ${var.name}"
   vpc_id      = var.vpc_id
 
@@ -77,7 +81,7 @@ resource "aws_vpc_security_group_egress_rule" "alb_to_tasks" {
 }
 
 resource "aws_security_group" "task" {
-  name        = "${var.name}-task"
+  name_prefix = "${var.name}-task-"
   description = "Fargate tasks of ${var.name}"
   vpc_id      = var.vpc_id
 
@@ -112,11 +116,12 @@ resource "aws_vpc_security_group_ingress_rule" "task_metrics_from_vpc" {
   tags = var.tags
 }
 
-# Tasks reach ECR, Secrets Manager and CloudWatch Logs over HTTPS through the
-# NAT gateways (S3 through the gateway endpoint); no other port leaves.
+# Tasks reach ECR, Secrets Manager, CloudWatch Logs and KMS over HTTPS through the
+# VPC's interface endpoints (S3 through the gateway endpoint); other HTTPS (OIDC issuers'
+# JWKS, X-Ray) leaves through the NAT gateways. No other port leaves.
 resource "aws_vpc_security_group_egress_rule" "task_https" {
   security_group_id = aws_security_group.task.id
-  description       = "HTTPS to AWS APIs (ECR, Secrets Manager, CloudWatch Logs) via NAT"
+  description       = "HTTPS to AWS APIs (VPC endpoints) and OIDC issuers (NAT)"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443

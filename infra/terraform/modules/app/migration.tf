@@ -15,7 +15,7 @@ locals {
 # AWS APIs (ECR, Secrets Manager, CloudWatch Logs) through the NAT gateways.
 resource "aws_security_group" "migration" {
   #checkov:skip=CKV2_AWS_5:Attached at run time: the deploy pipeline's RunTask (scripts/deploy/run-migrations.sh) starts each migration task in this group; no Terraform resource holds it.
-  name        = "${var.name}-migration"
+  name_prefix = "${var.name}-migration-"
   description = "One-off schema migration tasks of ${var.name}"
   vpc_id      = var.vpc_id
 

@@ -85,9 +85,14 @@ output "web_acl_arn" {
 }
 
 output "settings" {
-  description = "Size, protection and retention as planned, read back from the resources (for reviews and callers' tests): desired_count, cpu, memory, alb_deletion_protection, waf_enabled, waf_log_retention_days (null without WAF), access_log_retention_days, ecr_kms_key_arn, metrics_port, metrics_ingress_cidr, xray_enabled (the collector sidecar may write to X-Ray)."
+  description = "Size, protection and retention as planned, read back from the resources (for reviews and callers' tests): min_count and max_count (the autoscaling range), db_pool_size, autoscaling_metrics, ephemeral_storage_kms_key, disposable, cpu, memory, alb_deletion_protection, waf_enabled, waf_log_retention_days (null without WAF), access_log_retention_days, ecr_kms_key_arn, metrics_port, metrics_ingress_cidr, xray_enabled (the collector sidecar may write to X-Ray)."
   value = {
-    desired_count             = aws_ecs_service.this.desired_count
+    min_count                 = aws_appautoscaling_target.service.min_capacity
+    max_count                 = aws_appautoscaling_target.service.max_capacity
+    db_pool_size              = tonumber(one([for e in local.container_environment : e.value if e.name == "DB_MAX_CONNECTIONS"]))
+    autoscaling_metrics       = sort([aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type, aws_appautoscaling_policy.requests.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type])
+    ephemeral_storage_kms_key = one(aws_ecs_cluster.this.configuration[0].managed_storage_configuration[*].fargate_ephemeral_storage_kms_key_id)
+    disposable                = aws_ecr_repository.this.force_delete && aws_s3_bucket.access_logs.force_destroy
     cpu                       = tonumber(aws_ecs_task_definition.this.cpu)
     memory                    = tonumber(aws_ecs_task_definition.this.memory)
     alb_deletion_protection   = aws_lb.this.enable_deletion_protection

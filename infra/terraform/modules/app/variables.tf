@@ -240,10 +240,87 @@ variable "cpu_architecture" {
   }
 }
 
-variable "desired_count" {
-  description = "Number of tasks. Two or more spreads them across AZs."
+variable "min_count" {
+  description = "Fewest service tasks (Application Auto Scaling's minimum; a new service starts with this many). Two or more spreads them across AZs; 0 only while bootstrapping an environment."
   type        = number
   default     = 2
+
+  validation {
+    condition     = var.min_count >= 0 && floor(var.min_count) == var.min_count
+    error_message = "min_count must be a whole number >= 0."
+  }
+}
+
+variable "max_count" {
+  description = "Most service tasks autoscaling may run. With db_pool_size it bounds the database connections: max_count * db_pool_size must stay below the database's max_connections (checked by the stack)."
+  type        = number
+  default     = 6
+
+  validation {
+    condition     = var.max_count >= 1 && var.max_count >= var.min_count
+    error_message = "max_count must be >= 1 and >= min_count."
+  }
+}
+
+variable "autoscaling_cpu_target_percent" {
+  description = "Target average CPU utilisation of the service's tasks, in percent."
+  type        = number
+  default     = 60
+
+  validation {
+    condition     = var.autoscaling_cpu_target_percent >= 10 && var.autoscaling_cpu_target_percent <= 90
+    error_message = "autoscaling_cpu_target_percent must be between 10 and 90."
+  }
+}
+
+variable "autoscaling_requests_per_task_target" {
+  description = "Target ALB requests per task per minute (ALBRequestCountPerTarget)."
+  type        = number
+  default     = 1000
+
+  validation {
+    condition     = var.autoscaling_requests_per_task_target > 0
+    error_message = "autoscaling_requests_per_task_target must be positive."
+  }
+}
+
+variable "autoscaling_scale_out_cooldown_seconds" {
+  description = "Seconds after a scale-out before another one."
+  type        = number
+  default     = 60
+}
+
+variable "autoscaling_scale_in_cooldown_seconds" {
+  description = "Seconds after a scale-in before another one (longer than scale-out: shed capacity slowly)."
+  type        = number
+  default     = 300
+}
+
+variable "db_pool_size" {
+  description = "Connections each task's pool may open (DB_MAX_CONNECTIONS, 1-1000)."
+  type        = number
+  default     = 10
+
+  validation {
+    condition     = var.db_pool_size >= 1 && var.db_pool_size <= 1000
+    error_message = "db_pool_size must be between 1 and 1000 (the service's DB_MAX_CONNECTIONS range)."
+  }
+}
+
+variable "ephemeral_storage_kms_key_arn" {
+  description = "Customer-managed KMS key for the cluster's Fargate ephemeral storage (its policy must allow fargate.amazonaws.com; see modules/secrets)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:kms:", var.ephemeral_storage_kms_key_arn))
+    error_message = "ephemeral_storage_kms_key_arn must be a KMS key ARN."
+  }
+}
+
+variable "disposable" {
+  description = "A destroy may delete data with the environment (dev only): the ECR repository with its images and the ALB access-log bucket with its logs. Off: destroy stops at a non-empty repository or bucket."
+  type        = bool
+  default     = false
 }
 
 variable "stop_timeout_seconds" {

@@ -1,6 +1,6 @@
 terraform {
-  # 1.7+ for mock_provider in `terraform test`.
-  required_version = ">= 1.7.0"
+  # 1.11+: the tests use override_during and state_key.
+  required_version = ">= 1.11.0"
 
   required_providers {
     aws = {

@@ -17,8 +17,10 @@ resource "aws_db_subnet_group" "this" {
   tags = var.tags
 }
 
+# name_prefix, not name: with create_before_destroy the replacement exists next to the old
+# group for a moment, and a fixed name would clash.
 resource "aws_security_group" "this" {
-  name        = "${var.name}-db"
+  name_prefix = "${var.name}-db-"
   description = "PostgreSQL for ${var.name}: reachable only from the service's security groups"
   vpc_id      = var.vpc_id
 
@@ -62,7 +64,17 @@ resource "aws_db_parameter_group" "this" {
     apply_method = "pending-reboot"
   }
 
-  # Audit trail: who connected, and every schema change.
+  # Sized with the service's pools (the stack checks tasks x pool fits with headroom);
+  # set explicitly rather than left to RDS's memory-based formula.
+  parameter {
+    name         = "max_connections"
+    value        = tostring(var.max_connections)
+    apply_method = "pending-reboot"
+  }
+
+  # Audit trail: who connected, and every role change and schema change, through
+  # pgaudit, which writes CREATE/ALTER ROLE ... PASSWORD as <REDACTED>. PostgreSQL's own
+  # statement logging stays off: log_statement = ddl wrote those passwords in clear.
   parameter {
     name  = "log_connections"
     value = "1"
@@ -75,7 +87,34 @@ resource "aws_db_parameter_group" "this" {
 
   parameter {
     name  = "log_statement"
-    value = "ddl"
+    value = "none"
+  }
+
+  parameter {
+    name         = "shared_preload_libraries"
+    value        = "pg_stat_statements,pgaudit"
+    apply_method = "pending-reboot"
+  }
+
+  parameter {
+    name  = "pgaudit.log"
+    value = "role,ddl"
+  }
+
+  # Statement text only, never bind parameters, and no per-relation or catalog entries.
+  parameter {
+    name  = "pgaudit.log_parameter"
+    value = "0"
+  }
+
+  parameter {
+    name  = "pgaudit.log_catalog"
+    value = "0"
+  }
+
+  parameter {
+    name  = "pgaudit.log_relation"
+    value = "0"
   }
 
   parameter {
@@ -184,9 +223,12 @@ resource "aws_db_instance" "this" {
   copy_tags_to_snapshot    = true
   delete_automated_backups = false
 
-  deletion_protection       = var.deletion_protection
+  deletion_protection = var.deletion_protection
+  # The final snapshot's name carries the time the instance was created, so every
+  # destroy of a rebuilt environment writes a new snapshot instead of colliding with the
+  # previous one. Fixed at creation (ignore_changes), so later plans stay empty.
   skip_final_snapshot       = false
-  final_snapshot_identifier = "${var.name}-final"
+  final_snapshot_identifier = "${var.name}-final-${formatdate("YYYYMMDDhhmmss", plantimestamp())}"
 
   auto_minor_version_upgrade  = true
   allow_major_version_upgrade = false
@@ -202,6 +244,10 @@ resource "aws_db_instance" "this" {
   enabled_cloudwatch_logs_exports = local.log_exports
 
   tags = var.tags
+
+  lifecycle {
+    ignore_changes = [final_snapshot_identifier]
+  }
 
   depends_on = [
     aws_cloudwatch_log_group.exports,

@@ -59,6 +59,8 @@ output "settings" {
     backup_retention_days      = aws_db_instance.this.backup_retention_period
     kms_key_arn                = aws_db_instance.this.kms_key_id
     allowed_security_group_ids = aws_vpc_security_group_ingress_rule.from_allowed[*].referenced_security_group_id
+    max_connections            = tonumber(one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "max_connections"]))
+    log_statement              = one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "log_statement"])
     log_retention_days         = distinct([for g in aws_cloudwatch_log_group.exports : g.retention_in_days])
   }
 }

@@ -176,6 +176,17 @@ variable "apply_immediately" {
   default     = false
 }
 
+variable "max_connections" {
+  description = "PostgreSQL max_connections. Size it with the clients: every task's pool (at the most tasks a deploy runs) plus the migration task and operators must fit (modules/stack checks)."
+  type        = number
+  default     = 500
+
+  validation {
+    condition     = var.max_connections >= 50 && var.max_connections <= 5000
+    error_message = "max_connections must be between 50 and 5000."
+  }
+}
+
 variable "tags" {
   description = "Tags added to every resource (on top of the provider's default_tags)."
   type        = map(string)

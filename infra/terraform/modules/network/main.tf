@@ -140,6 +140,45 @@ resource "aws_vpc_endpoint" "s3" {
   tags = merge(var.tags, { Name = "${var.name}-s3" })
 }
 
+# Interface endpoints in every private subnet, so tasks reach the AWS APIs they need
+# (ECR, Secrets Manager, CloudWatch Logs, KMS) over private addresses, without the NAT
+# gateways or the internet. Private DNS makes the standard API names resolve to them.
+resource "aws_security_group" "endpoints" {
+  name_prefix = "${var.name}-endpoints-"
+  description = "Interface VPC endpoints of ${var.name}: HTTPS from inside the VPC"
+  vpc_id      = aws_vpc.this.id
+
+  tags = merge(var.tags, { Name = "${var.name}-endpoints" })
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "endpoints_https" {
+  security_group_id = aws_security_group.endpoints.id
+  description       = "HTTPS to the AWS APIs from inside the VPC"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = aws_vpc.this.cidr_block
+
+  tags = var.tags
+}
+
+resource "aws_vpc_endpoint" "interface" {
+  for_each = toset(var.interface_endpoint_services)
+
+  vpc_id              = aws_vpc.this.id
+  service_name        = "com.amazonaws.${data.aws_region.current.name}.${each.key}"
+  vpc_endpoint_type   = "Interface"
+  subnet_ids          = aws_subnet.private[*].id
+  security_group_ids  = [aws_security_group.endpoints.id]
+  private_dns_enabled = true
+
+  tags = merge(var.tags, { Name = "${var.name}-${each.key}" })
+}
+
 # --- VPC flow logs ---------------------------------------------------------
 
 resource "aws_cloudwatch_log_group" "flow_logs" {

@@ -29,10 +29,11 @@ output "flow_log_group_name" {
 }
 
 output "settings" {
-  description = "Availability and retention as planned, read back from the resources (for reviews and callers' tests): azs, nat_gateways (1 = shared, not zone-redundant), flow_log_retention_days, flow_log_kms_key_arn."
+  description = "Availability and retention as planned, read back from the resources (for reviews and callers' tests): azs, nat_gateways (1 = shared, not zone-redundant), interface_endpoints (services reached privately), flow_log_retention_days, flow_log_kms_key_arn."
   value = {
     azs                     = aws_subnet.private[*].availability_zone
     nat_gateways            = length(aws_nat_gateway.this)
+    interface_endpoints     = sort([for e in aws_vpc_endpoint.interface : trimprefix(e.service_name, "com.amazonaws.${data.aws_region.current.name}.")])
     flow_log_retention_days = aws_cloudwatch_log_group.flow_logs.retention_in_days
     flow_log_kms_key_arn    = aws_cloudwatch_log_group.flow_logs.kms_key_id
   }

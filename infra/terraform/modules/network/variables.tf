@@ -67,6 +67,12 @@ variable "flow_log_traffic_type" {
   }
 }
 
+variable "interface_endpoint_services" {
+  description = "AWS services reached through interface VPC endpoints in the private subnets (service name suffixes: com.amazonaws.<region>.<suffix>)."
+  type        = list(string)
+  default     = ["ecr.api", "ecr.dkr", "secretsmanager", "logs", "kms"]
+}
+
 variable "tags" {
   description = "Tags added to every resource (on top of the provider's default_tags)."
   type        = map(string)

@@ -9,6 +9,7 @@ locals {
   alb_dimensions = { LoadBalancer = var.alb_arn_suffix }
   tg_dimensions  = { LoadBalancer = var.alb_arn_suffix, TargetGroup = var.target_group_arn_suffix }
   db_dimensions  = { DBInstanceIdentifier = var.db_instance_id }
+  ecs_dimensions = { ClusterName = var.ecs_cluster_name, ServiceName = var.ecs_service_name }
 
   alarm_actions = [aws_sns_topic.alerts.arn]
 }
@@ -128,6 +129,53 @@ resource "aws_cloudwatch_metric_alarm" "unhealthy_hosts" {
   treat_missing_data  = "notBreaching"
   alarm_actions       = local.alarm_actions
   ok_actions          = local.alarm_actions
+
+  tags = var.tags
+}
+
+# Tasks that crash at start-up never register with the target group, so the unhealthy
+# hosts alarm cannot see them: compare the tasks running with the tasks desired (Container
+# Insights). A deploy runs more than desired, never fewer; a crash loop, a failing image
+# pull or a missing secret runs fewer. No data at all counts as breaching.
+resource "aws_cloudwatch_metric_alarm" "tasks_below_desired" {
+  alarm_name          = "${var.name}-tasks-below-desired"
+  alarm_description   = "Fewer service tasks running than desired: tasks crash-looping or failing to start."
+  comparison_operator = "GreaterThanThreshold"
+  threshold           = 0
+  evaluation_periods  = var.alarm_evaluation_periods
+  datapoints_to_alarm = var.alarm_evaluation_periods
+  treat_missing_data  = "breaching"
+  alarm_actions       = local.alarm_actions
+  ok_actions          = local.alarm_actions
+
+  metric_query {
+    id          = "missing"
+    expression  = "desired - running"
+    label       = "Tasks missing"
+    return_data = true
+  }
+
+  metric_query {
+    id = "desired"
+    metric {
+      namespace   = "ECS/ContainerInsights"
+      metric_name = "DesiredTaskCount"
+      dimensions  = local.ecs_dimensions
+      period      = var.alarm_period_seconds
+      stat        = "Minimum"
+    }
+  }
+
+  metric_query {
+    id = "running"
+    metric {
+      namespace   = "ECS/ContainerInsights"
+      metric_name = "RunningTaskCount"
+      dimensions  = local.ecs_dimensions
+      period      = var.alarm_period_seconds
+      stat        = "Minimum"
+    }
+  }
 
   tags = var.tags
 }
@@ -272,6 +320,7 @@ resource "aws_cloudwatch_dashboard" "this" {
             aws_cloudwatch_metric_alarm.alb_5xx_rate.arn,
             aws_cloudwatch_metric_alarm.target_p95_latency.arn,
             aws_cloudwatch_metric_alarm.unhealthy_hosts.arn,
+            aws_cloudwatch_metric_alarm.tasks_below_desired.arn,
             aws_cloudwatch_metric_alarm.db_cpu.arn,
             aws_cloudwatch_metric_alarm.db_connections.arn,
             aws_cloudwatch_metric_alarm.db_free_storage.arn,

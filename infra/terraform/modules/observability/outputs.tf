@@ -16,12 +16,13 @@ output "alerts_topic_arn" {
 output "alarm_arns" {
   description = "ARNs of the CloudWatch alarms, by purpose."
   value = {
-    alb_5xx_rate       = aws_cloudwatch_metric_alarm.alb_5xx_rate.arn
-    target_p95_latency = aws_cloudwatch_metric_alarm.target_p95_latency.arn
-    unhealthy_hosts    = aws_cloudwatch_metric_alarm.unhealthy_hosts.arn
-    db_cpu             = aws_cloudwatch_metric_alarm.db_cpu.arn
-    db_connections     = aws_cloudwatch_metric_alarm.db_connections.arn
-    db_free_storage    = aws_cloudwatch_metric_alarm.db_free_storage.arn
+    alb_5xx_rate        = aws_cloudwatch_metric_alarm.alb_5xx_rate.arn
+    target_p95_latency  = aws_cloudwatch_metric_alarm.target_p95_latency.arn
+    unhealthy_hosts     = aws_cloudwatch_metric_alarm.unhealthy_hosts.arn
+    tasks_below_desired = aws_cloudwatch_metric_alarm.tasks_below_desired.arn
+    db_cpu              = aws_cloudwatch_metric_alarm.db_cpu.arn
+    db_connections      = aws_cloudwatch_metric_alarm.db_connections.arn
+    db_free_storage     = aws_cloudwatch_metric_alarm.db_free_storage.arn
   }
 }
 

@@ -19,6 +19,13 @@ locals {
   region     = data.aws_region.current.name
   partition  = data.aws_partition.current.partition
 
+  # The ECS cluster whose Fargate ephemeral storage the app key encrypts (modules/app
+  # names its cluster var.name).
+  fargate_cluster_context = {
+    "kms:EncryptionContext:aws:ecs:clusterAccount" = local.account_id
+    "kms:EncryptionContext:aws:ecs:clusterName"    = var.name
+  }
+
   account_root_statement = {
     Sid       = "AccountRootFullAccess"
     Effect    = "Allow"
@@ -48,7 +55,7 @@ resource "aws_kms_alias" "database" {
 }
 
 resource "aws_kms_key" "app" {
-  description             = "${var.name}: application secrets, ECR images and alert topic"
+  description             = "${var.name}: application secrets, ECR images, alert topic and Fargate ephemeral storage"
   enable_key_rotation     = true
   rotation_period_in_days = var.key_rotation_period_days
   deletion_window_in_days = var.key_deletion_window_days
@@ -66,6 +73,27 @@ resource "aws_kms_key" "app" {
         Resource  = "*"
         Condition = {
           StringEquals = { "aws:SourceAccount" = local.account_id }
+        }
+      },
+      {
+        # Fargate encrypts the tasks' ephemeral storage with data keys of this key, for
+        # this environment's cluster (named var.name) only.
+        Sid       = "FargateEphemeralStorageDataKeys"
+        Effect    = "Allow"
+        Principal = { Service = "fargate.amazonaws.com" }
+        Action    = "kms:GenerateDataKeyWithoutPlaintext"
+        Resource  = "*"
+        Condition = { StringEquals = local.fargate_cluster_context }
+      },
+      {
+        Sid       = "FargateEphemeralStorageDecryptGrants"
+        Effect    = "Allow"
+        Principal = { Service = "fargate.amazonaws.com" }
+        Action    = "kms:CreateGrant"
+        Resource  = "*"
+        Condition = {
+          StringEquals                = local.fargate_cluster_context
+          "ForAllValues:StringEquals" = { "kms:GrantOperations" = ["Decrypt"] }
         }
       },
     ]
@@ -124,10 +152,12 @@ resource "aws_kms_alias" "logs" {
 # are stored, never the keys themselves.
 resource "aws_secretsmanager_secret" "api_keys" {
   #checkov:skip=CKV2_AWS_57:The secret holds SHA-256 hashes of client API keys; rotating it means issuing new keys to clients, an operator process (see module README), not a rotation Lambda.
-  name                    = "${var.name}/api-keys"
-  description             = "API_KEYS for ${var.name}: JSON array of {name, sha256, scopes}."
-  kms_key_id              = aws_kms_key.app.arn
-  recovery_window_in_days = var.secret_recovery_window_days
+  name        = "${var.name}/api-keys"
+  description = "API_KEYS for ${var.name}: JSON array of {name, sha256, scopes}."
+  kms_key_id  = aws_kms_key.app.arn
+  # A disposable environment is rebuilt right after a destroy, under the same name, which
+  # a secret scheduled for deletion would block.
+  recovery_window_in_days = var.disposable ? 0 : var.secret_recovery_window_days
 
   tags = var.tags
 }

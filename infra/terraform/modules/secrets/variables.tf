@@ -41,6 +41,12 @@ variable "secret_recovery_window_days" {
   }
 }
 
+variable "disposable" {
+  description = "A disposable environment (dev): destroy deletes the API-key secret at once (no recovery window), so the environment can be rebuilt under the same names straight away. Off: secret_recovery_window_days applies."
+  type        = bool
+  default     = false
+}
+
 variable "tags" {
   description = "Tags added to every resource (on top of the provider's default_tags)."
   type        = map(string)

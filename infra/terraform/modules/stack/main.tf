@@ -1,5 +1,5 @@
 # One environment of the Patient Service: network, secrets, database, app and
-# observability wired together. Every environment (envs/dev, envs/staging,
+# observability wired together, with the account's audit trail and break-glass access. Every environment (envs/dev, envs/staging,
 # envs/prod) calls this module once, so they can differ only in its inputs.
 
 locals {
@@ -14,7 +14,8 @@ data "aws_route53_zone" "this" {
 module "secrets" {
   source = "../secrets"
 
-  name = local.name
+  name       = local.name
+  disposable = var.disposable
 }
 
 module "network" {
@@ -42,6 +43,7 @@ module "database" {
   multi_az                 = var.db_multi_az
   deletion_protection      = var.deletion_protection
   backup_retention_days    = var.db_backup_retention_days
+  max_connections          = var.db_max_connections
 
   kms_key_arn        = module.secrets.database_kms_key_arn
   log_kms_key_arn    = module.secrets.logs_kms_key_arn
@@ -61,9 +63,14 @@ module "app" {
 
   image_tag       = var.image_tag
   ecr_kms_key_arn = module.secrets.app_kms_key_arn
-  desired_count   = var.desired_count
-  cpu             = var.task_cpu
-  memory          = var.task_memory
+  min_count       = var.min_count
+  max_count       = var.max_count
+  db_pool_size    = var.db_pool_size
+  disposable      = var.disposable
+
+  ephemeral_storage_kms_key_arn = module.secrets.app_kms_key_arn
+  cpu                           = var.task_cpu
+  memory                        = var.task_memory
 
   db_host                = module.database.address
   db_port                = module.database.port
@@ -105,4 +112,15 @@ module "observability" {
   db_instance_id          = module.database.instance_id
   ecs_cluster_name        = module.app.ecs_cluster_name
   ecs_service_name        = module.app.ecs_service_name
+}
+
+module "audit" {
+  source = "../audit"
+
+  name                 = local.name
+  trail_retention_days = var.audit_log_retention_days
+  log_kms_key_arn      = module.secrets.logs_kms_key_arn
+  log_retention_days   = var.log_retention_days
+  alarm_topic_arn      = module.observability.alerts_topic_arn
+  disposable           = var.disposable
 }

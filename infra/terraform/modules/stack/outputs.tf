@@ -37,18 +37,27 @@ output "deploy" {
   }
 }
 
+output "break_glass" {
+  description = "The break-glass role and the IAM group whose members may assume it (docs/runbooks/break-glass.md)."
+  value = {
+    role_arn   = module.audit.break_glass_role_arn
+    group_name = module.audit.break_glass_group_name
+  }
+}
+
 output "vpc_id" {
   description = "ID of the environment's VPC."
   value       = module.network.vpc_id
 }
 
 output "settings" {
-  description = "What the environment runs, read back from the planned resources (each module's settings output): name, and network, database, app and observability settings. Compare environments with it; the env tests assert on it."
+  description = "What the environment runs, read back from the planned resources (each module's settings output): name, and network, database, app, observability and audit settings. Compare environments with it; the env tests assert on it."
   value = {
     name          = local.name
     network       = module.network.settings
     database      = module.database.settings
     app           = module.app.settings
     observability = module.observability.settings
+    audit         = module.audit.settings
   }
 }

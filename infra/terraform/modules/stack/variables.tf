@@ -48,11 +48,54 @@ variable "image_tag" {
   type        = string
 }
 
-variable "desired_count" {
-  description = "Number of service tasks."
+variable "min_count" {
+  description = "Fewest service tasks (autoscaling minimum; a new service starts with this many). prod: at least 2, spread over at least 2 AZs. 0 only while bootstrapping an environment (docs/runbooks/deploy.md)."
   type        = number
   default     = 3
   nullable    = false
+
+  validation {
+    condition     = var.environment != "prod" || var.min_count == 0 || (var.min_count >= 2 && length(var.availability_zones) >= 2)
+    error_message = "prod never runs below two tasks in two AZs: min_count >= 2 and at least two availability_zones."
+  }
+}
+
+variable "max_count" {
+  description = "Most service tasks autoscaling may run (target tracking on CPU and on ALB requests per task)."
+  type        = number
+  default     = 12
+  nullable    = false
+}
+
+variable "db_pool_size" {
+  description = "Database connections per task (the service's DB_MAX_CONNECTIONS)."
+  type        = number
+  default     = 10
+  nullable    = false
+}
+
+variable "db_max_connections" {
+  description = "PostgreSQL max_connections. Must hold every task's pool at the peak of a deploy (twice max_count tasks: deployment_maximum_percent = 200) plus local.reserved_db_connections (migration task, operators, RDS's own)."
+  type        = number
+  default     = 500
+  nullable    = false
+
+  validation {
+    condition     = 2 * var.max_count * var.db_pool_size + 30 <= var.db_max_connections
+    error_message = "db_max_connections is too small: 2 x max_count x db_pool_size (a deploy's peak) + 30 reserved (migration, operators, RDS) must fit."
+  }
+}
+
+variable "disposable" {
+  description = "The environment may be destroyed with its data and rebuilt at once (dev only): the API-key secret without recovery window, the ECR repository with its images, the ALB access-log bucket with its logs. Never prod."
+  type        = bool
+  default     = false
+  nullable    = false
+
+  validation {
+    condition     = !(var.disposable && var.environment == "prod")
+    error_message = "prod is never disposable."
+  }
 }
 
 variable "task_cpu" {
@@ -105,10 +148,15 @@ variable "db_backup_retention_days" {
 }
 
 variable "db_connections_alarm_threshold" {
-  description = "Alarm when database connections exceed this count."
+  description = "Alarm when database connections exceed this count (below db_max_connections)."
   type        = number
   default     = 400
   nullable    = false
+
+  validation {
+    condition     = var.db_connections_alarm_threshold < var.db_max_connections
+    error_message = "db_connections_alarm_threshold must be below db_max_connections, or the alarm fires only once connections are refused."
+  }
 }
 
 variable "deletion_protection" {
@@ -150,6 +198,13 @@ variable "slo_p95_latency_seconds" {
   description = "p95 latency SLO in seconds; the latency alarm fires above it."
   type        = number
   default     = 0.5
+  nullable    = false
+}
+
+variable "audit_log_retention_days" {
+  description = "Days the CloudTrail log files are kept (at least 2192 = 6 years)."
+  type        = number
+  default     = 2192
   nullable    = false
 }
 

@@ -1,7 +1,7 @@
 terraform {
-  # 1.7+ for mock_provider in `terraform test` (its tests use override_during,
+  # 1.11+: the tests use override_during and state_key.(its tests use override_during,
   # which needs 1.11).
-  required_version = ">= 1.7.0"
+  required_version = ">= 1.11.0"
 
   required_providers {
     aws = {

@@ -40,13 +40,18 @@ run "dev_is_the_small_tier" {
   }
 
   assert {
-    condition     = output.settings.app.desired_count == 1 && output.settings.app.cpu <= 512 && output.settings.app.memory <= 1024
+    condition     = output.settings.app.min_count == 1 && output.settings.app.cpu <= 512 && output.settings.app.memory <= 1024
     error_message = "dev runs one small task."
   }
 
   assert {
     condition     = startswith(output.settings.database.instance_class, "db.t4g.") && !output.settings.database.multi_az && output.settings.database.max_allocated_storage_gb <= 100
     error_message = "dev runs a single-AZ burstable database with little storage."
+  }
+
+  assert {
+    condition     = output.settings.app.disposable
+    error_message = "dev is torn down and rebuilt: destroy must also delete its images, access logs and API-key secret."
   }
 
   assert {

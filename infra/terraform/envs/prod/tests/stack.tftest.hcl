@@ -67,8 +67,18 @@ run "prod_keeps_phi_safe_and_available" {
   }
 
   assert {
-    condition     = output.settings.app.desired_count >= 2 && output.settings.app.waf_enabled
-    error_message = "prod must run at least two tasks behind the WAF."
+    condition     = output.settings.app.min_count >= 2 && length(distinct(output.settings.network.azs)) >= 2 && output.settings.app.waf_enabled
+    error_message = "prod must run at least two tasks, in at least two AZs, behind the WAF."
+  }
+
+  assert {
+    condition     = !output.settings.app.disposable
+    error_message = "prod's data must outlive a destroy."
+  }
+
+  assert {
+    condition     = 2 * output.settings.app.max_count * output.settings.app.db_pool_size + 30 <= output.settings.database.max_connections
+    error_message = "prod's pools at a deploy's peak must fit the database's max_connections with headroom."
   }
 
   assert {

@@ -49,7 +49,7 @@ run "staging_has_production_topology" {
   }
 
   assert {
-    condition     = output.settings.app.desired_count >= 2 && output.settings.app.waf_enabled
+    condition     = output.settings.app.min_count >= 2 && output.settings.app.waf_enabled
     error_message = "staging must run at least two tasks behind the WAF, like prod."
   }
 }

@@ -67,6 +67,8 @@ variables {
   metrics_ingress_cidr   = "10.20.0.0/16"
   db_password_secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!db-1234-AbCdEf"
   api_keys_secret_arn    = "arn:aws:secretsmanager:us-east-1:123456789012:secret:patient-service-test/api-keys-AbCdEf"
+
+  ephemeral_storage_kms_key_arn = "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333"
   secrets_kms_key_arns = [
     "arn:aws:kms:us-east-1:123456789012:key/11111111-1111-1111-1111-111111111111",
     "arn:aws:kms:us-east-1:123456789012:key/33333333-3333-3333-3333-333333333333",
@@ -286,8 +288,10 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
       DB_NAME      = "patients"
       DB_USER      = "patient_service"
       DB_SSLMODE   = "require"
-      LOG_LEVEL    = "info"
-      LOG_FORMAT   = "json"
+      # The pool (db_pool_size), sized with the database's max_connections by the stack.
+      DB_MAX_CONNECTIONS = "10"
+      LOG_LEVEL          = "info"
+      LOG_FORMAT         = "json"
     }
     error_message = "The container environment must match what the service reads (no OTEL_* without X-Ray: nothing is exported)."
   }
@@ -603,5 +607,115 @@ run "migrations_can_use_their_own_database_credentials" {
       for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
     }["DB_USER"] == "patient_service"
     error_message = "The service keeps its own database user."
+  }
+}
+
+# create_before_destroy makes the replacement while the old object still exists: only
+# generated names (name_prefix) can never clash. infra/scripts/apply-test.sh replaces every
+# security group for real against the emulator.
+run "replaceable_objects_have_generated_names" {
+  command = plan
+
+  assert {
+    condition = alltrue([
+      aws_security_group.alb.name_prefix == "${var.name}-alb-",
+      aws_security_group.task.name_prefix == "${var.name}-task-",
+      aws_security_group.migration.name_prefix == "${var.name}-migration-",
+    ])
+    error_message = "Security groups must use name_prefix (a fixed name clashes when create_before_destroy replaces them)."
+  }
+
+  assert {
+    condition     = aws_lb_target_group.this.name_prefix == "app-" && aws_lb_target_group.this.tags["Name"] == "patient-service-test-app"
+    error_message = "The target group must use name_prefix (a fixed name clashes when create_before_destroy replaces it)."
+  }
+}
+
+run "scales_on_cpu_and_requests_between_min_and_max" {
+  command = plan
+
+  variables {
+    min_count = 2
+    max_count = 8
+  }
+
+  assert {
+    condition     = aws_appautoscaling_target.service.min_capacity == 2 && aws_appautoscaling_target.service.max_capacity == 8 && aws_ecs_service.this.desired_count == 2
+    error_message = "The service must start at min_count and scale between min_count and max_count."
+  }
+
+  assert {
+    condition     = aws_ecs_service.this.availability_zone_rebalancing == "ENABLED"
+    error_message = "ECS must rebalance the tasks across AZs."
+  }
+
+  assert {
+    condition     = aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type == "ECSServiceAverageCPUUtilization"
+    error_message = "One target-tracking policy must follow the tasks' average CPU."
+  }
+
+  assert {
+    condition     = aws_appautoscaling_policy.requests.target_tracking_scaling_policy_configuration[0].predefined_metric_specification[0].predefined_metric_type == "ALBRequestCountPerTarget"
+    error_message = "One target-tracking policy must follow ALB requests per task."
+  }
+
+  assert {
+    condition     = aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].scale_in_cooldown > aws_appautoscaling_policy.cpu.target_tracking_scaling_policy_configuration[0].scale_out_cooldown
+    error_message = "Capacity must be shed more slowly than it is added."
+  }
+}
+
+run "rejects_max_below_min" {
+  command = plan
+
+  variables {
+    min_count = 4
+    max_count = 2
+  }
+
+  expect_failures = [var.max_count]
+}
+
+run "pool_size_reaches_the_tasks" {
+  command = plan
+
+  variables {
+    db_pool_size = 7
+  }
+
+  assert {
+    condition     = contains(jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment, { name = "DB_MAX_CONNECTIONS", value = "7" })
+    error_message = "db_pool_size must reach the service as DB_MAX_CONNECTIONS."
+  }
+}
+
+run "ephemeral_storage_is_encrypted_with_the_customer_key" {
+  command = plan
+
+  assert {
+    condition     = aws_ecs_cluster.this.configuration[0].managed_storage_configuration[0].fargate_ephemeral_storage_kms_key_id == var.ephemeral_storage_kms_key_arn
+    error_message = "Fargate ephemeral storage must be encrypted with the customer-managed key."
+  }
+}
+
+run "data_outlives_a_destroy_unless_disposable" {
+  command = plan
+
+  assert {
+    condition     = !aws_ecr_repository.this.force_delete && !aws_s3_bucket.access_logs.force_destroy
+    error_message = "By default destroy must stop at a non-empty repository or access-log bucket."
+  }
+}
+
+run "disposable_deletes_images_and_access_logs" {
+  command = plan
+
+  variables {
+    disposable = true
+  }
+
+  assert {
+    condition     = aws_ecr_repository.this.force_delete && aws_s3_bucket.access_logs.force_destroy
+    error_message = "A disposable environment's destroy must delete its images and access logs."
   }
 }

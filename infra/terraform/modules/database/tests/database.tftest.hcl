@@ -176,3 +176,49 @@ run "rejects_disabled_backups" {
 
   expect_failures = [var.backup_retention_days]
 }
+
+run "final_snapshot_name_is_unique_per_instance" {
+  command = plan
+
+  assert {
+    condition     = can(regex("^patient-service-test-final-[0-9]{14}$", aws_db_instance.this.final_snapshot_identifier))
+    error_message = "The final snapshot's name must carry the instance's creation time, so a second destroy of a rebuilt environment does not collide."
+  }
+}
+
+run "audit_logs_roles_and_ddl_without_passwords_or_parameters" {
+  command = plan
+
+  assert {
+    condition     = one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "log_statement"]) == "none"
+    error_message = "log_statement must be none: PostgreSQL's statement log writes ALTER ROLE ... PASSWORD in clear."
+  }
+
+  assert {
+    condition     = strcontains(one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "shared_preload_libraries"]), "pgaudit") && one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "pgaudit.log"]) == "role,ddl"
+    error_message = "pgaudit must log role and schema changes (it redacts passwords)."
+  }
+
+  assert {
+    condition     = one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "pgaudit.log_parameter"]) == "0"
+    error_message = "pgaudit must never log statement parameters."
+  }
+
+  assert {
+    condition     = alltrue([for n in ["log_connections", "log_disconnections"] : one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == n]) == "1"])
+    error_message = "Connections and disconnections must be logged."
+  }
+}
+
+run "max_connections_is_set_explicitly" {
+  command = plan
+
+  variables {
+    max_connections = 250
+  }
+
+  assert {
+    condition     = one([for p in aws_db_parameter_group.this.parameter : p.value if p.name == "max_connections"]) == "250"
+    error_message = "max_connections must be set from the input, sized with the service's pools."
+  }
+}

@@ -98,3 +98,29 @@ run "rejects_single_az" {
 
   expect_failures = [var.azs]
 }
+
+run "tasks_reach_aws_apis_through_interface_endpoints" {
+  command = plan
+
+  assert {
+    condition     = toset(keys(aws_vpc_endpoint.interface)) == toset(["ecr.api", "ecr.dkr", "secretsmanager", "logs", "kms"])
+    error_message = "ECR (api and dkr), Secrets Manager, CloudWatch Logs and KMS must have interface endpoints."
+  }
+
+  assert {
+    condition = alltrue([
+      for e in aws_vpc_endpoint.interface : e.private_dns_enabled && e.vpc_endpoint_type == "Interface" && e.subnet_ids == toset(aws_subnet.private[*].id)
+    ])
+    error_message = "The endpoints must sit in the private subnets with private DNS, so the standard API names resolve to them."
+  }
+
+  assert {
+    condition     = aws_vpc_security_group_ingress_rule.endpoints_https.from_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_https.to_port == 443 && aws_vpc_security_group_ingress_rule.endpoints_https.cidr_ipv4 == var.cidr_block
+    error_message = "The endpoints accept HTTPS from inside the VPC only."
+  }
+
+  assert {
+    condition     = aws_security_group.endpoints.name_prefix == "${var.name}-endpoints-"
+    error_message = "The endpoints' security group must use name_prefix (create_before_destroy)."
+  }
+}

@@ -93,3 +93,24 @@ run "alarms_cover_slo_and_notify_the_topic" {
     error_message = "The 5xx alarm must evaluate a single rate expression."
   }
 }
+
+run "alarms_on_tasks_that_never_start" {
+  command = plan
+
+  assert {
+    condition     = one([for q in aws_cloudwatch_metric_alarm.tasks_below_desired.metric_query : q.expression if coalesce(q.return_data, false)]) == "desired - running" && aws_cloudwatch_metric_alarm.tasks_below_desired.comparison_operator == "GreaterThanThreshold" && aws_cloudwatch_metric_alarm.tasks_below_desired.threshold == 0
+    error_message = "An alarm must fire when fewer tasks run than desired (crash loops never register with the target group)."
+  }
+
+  assert {
+    condition = alltrue([
+      for q in aws_cloudwatch_metric_alarm.tasks_below_desired.metric_query : q.metric[0].dimensions == tomap({ ClusterName = var.ecs_cluster_name, ServiceName = var.ecs_service_name }) if !coalesce(q.return_data, false)
+    ])
+    error_message = "The running/desired alarm must watch this service."
+  }
+
+  assert {
+    condition     = aws_cloudwatch_metric_alarm.tasks_below_desired.treat_missing_data == "breaching" && aws_cloudwatch_metric_alarm.tasks_below_desired.alarm_actions == toset([aws_sns_topic.alerts.arn])
+    error_message = "No task metrics at all is an outage, and the alarm must notify the alert topic."
+  }
+}

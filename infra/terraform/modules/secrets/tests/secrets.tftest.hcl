@@ -89,3 +89,38 @@ run "rejects_short_deletion_window" {
 
   expect_failures = [var.key_deletion_window_days]
 }
+
+run "fargate_may_encrypt_ephemeral_storage_of_this_cluster_only" {
+  command = plan
+
+  assert {
+    condition = alltrue([
+      for s in jsondecode(aws_kms_key.app.policy).Statement :
+      s.Condition.StringEquals["kms:EncryptionContext:aws:ecs:clusterName"] == var.name
+      if try(s.Principal.Service, "") == "fargate.amazonaws.com"
+    ]) && length([for s in jsondecode(aws_kms_key.app.policy).Statement : s if try(s.Principal.Service, "") == "fargate.amazonaws.com"]) == 2
+    error_message = "Fargate may use the app key for this environment's cluster only (data keys and decrypt grants)."
+  }
+}
+
+run "secrets_stay_recoverable_unless_disposable" {
+  command = plan
+
+  assert {
+    condition     = aws_secretsmanager_secret.api_keys.recovery_window_in_days == 30
+    error_message = "A deleted API-key secret must stay recoverable."
+  }
+}
+
+run "disposable_deletes_the_secret_at_once" {
+  command = plan
+
+  variables {
+    disposable = true
+  }
+
+  assert {
+    condition     = aws_secretsmanager_secret.api_keys.recovery_window_in_days == 0
+    error_message = "A disposable environment's destroy must delete the secret at once, so it can be rebuilt under the same name."
+  }
+}

@@ -179,8 +179,45 @@ run "defaults_are_production_grade" {
   }
 
   assert {
-    condition     = output.settings.app.waf_enabled && output.settings.app.desired_count >= 2
+    condition     = output.settings.app.waf_enabled && output.settings.app.min_count >= 2
     error_message = "By default the WAF must be on and the service must run at least two tasks."
+  }
+
+  assert {
+    condition     = output.settings.app.autoscaling_metrics == tolist(["ALBRequestCountPerTarget", "ECSServiceAverageCPUUtilization"]) && output.settings.app.max_count > output.settings.app.min_count
+    error_message = "By default the service must scale on CPU and on ALB requests per task, above its minimum."
+  }
+
+  assert {
+    # A deploy runs up to twice max_count tasks (deployment_maximum_percent = 200); 30
+    # connections stay for the migration task, operators and RDS itself.
+    condition     = 2 * output.settings.app.max_count * output.settings.app.db_pool_size + 30 <= output.settings.database.max_connections
+    error_message = "Every task's pool at a deploy's peak, plus headroom, must fit the database's max_connections."
+  }
+
+  assert {
+    condition     = output.settings.database.log_statement == "none"
+    error_message = "PostgreSQL's own statement logging must stay off (log_statement = ddl writes ALTER ROLE ... PASSWORD in clear); pgaudit logs role and schema changes."
+  }
+
+  assert {
+    condition     = output.settings.app.ephemeral_storage_kms_key == output.settings.app.ecr_kms_key_arn
+    error_message = "Fargate ephemeral storage must be encrypted with the app key (whose policy allows Fargate)."
+  }
+
+  assert {
+    condition     = !output.settings.app.disposable
+    error_message = "By default destroy must stop at a non-empty ECR repository and access-log bucket."
+  }
+
+  assert {
+    condition     = output.settings.audit.multi_region && output.settings.audit.log_file_validation && output.settings.audit.trail_retention_days >= 2192 && output.settings.audit.break_glass_requires_mfa
+    error_message = "Every environment has a multi-region, validated trail kept 6 years and an MFA-only break-glass role."
+  }
+
+  assert {
+    condition     = length(output.settings.network.interface_endpoints) == 5
+    error_message = "Tasks must reach ECR (api, dkr), Secrets Manager, CloudWatch Logs and KMS through interface endpoints."
   }
 
   assert {
@@ -199,20 +236,25 @@ run "inputs_reach_every_resource" {
   command = plan
 
   variables {
-    single_nat_gateway          = true
-    desired_count               = 1
-    task_cpu                    = 256
-    task_memory                 = 512
-    db_instance_class           = "db.t4g.medium"
-    db_allocated_storage_gb     = 20
-    db_max_allocated_storage_gb = 50
-    db_multi_az                 = false
-    db_backup_retention_days    = 7
-    deletion_protection         = false
-    log_retention_days          = 365
-    enable_waf                  = false
-    enable_xray                 = true
-    alarm_email_addresses       = ["oncall@example.com"]
+    single_nat_gateway             = true
+    min_count                      = 1
+    max_count                      = 2
+    db_pool_size                   = 5
+    db_max_connections             = 100
+    db_connections_alarm_threshold = 80
+    disposable                     = true
+    task_cpu                       = 256
+    task_memory                    = 512
+    db_instance_class              = "db.t4g.medium"
+    db_allocated_storage_gb        = 20
+    db_max_allocated_storage_gb    = 50
+    db_multi_az                    = false
+    db_backup_retention_days       = 7
+    deletion_protection            = false
+    log_retention_days             = 365
+    enable_waf                     = false
+    enable_xray                    = true
+    alarm_email_addresses          = ["oncall@example.com"]
   }
 
   assert {
@@ -233,8 +275,18 @@ run "inputs_reach_every_resource" {
   }
 
   assert {
-    condition     = output.settings.app.desired_count == 1 && output.settings.app.cpu == 256 && output.settings.app.memory == 512
-    error_message = "The task sizes must reach the ECS service and task definition."
+    condition     = output.settings.app.min_count == 1 && output.settings.app.max_count == 2 && output.settings.app.cpu == 256 && output.settings.app.memory == 512
+    error_message = "The task counts and sizes must reach the autoscaling target and the task definition."
+  }
+
+  assert {
+    condition     = output.settings.app.db_pool_size == 5 && output.settings.database.max_connections == 100
+    error_message = "db_pool_size must reach the tasks (DB_MAX_CONNECTIONS) and db_max_connections the parameter group."
+  }
+
+  assert {
+    condition     = output.settings.app.disposable
+    error_message = "disposable must reach the ECR repository and the access-log bucket."
   }
 
   assert {
@@ -270,7 +322,12 @@ run "null_inputs_get_the_secure_defaults" {
   variables {
     vpc_cidr                       = null
     single_nat_gateway             = null
-    desired_count                  = null
+    min_count                      = null
+    max_count                      = null
+    db_pool_size                   = null
+    db_max_connections             = null
+    disposable                     = null
+    audit_log_retention_days       = null
     task_cpu                       = null
     task_memory                    = null
     db_instance_class              = null
@@ -300,4 +357,38 @@ run "rejects_unknown_environment" {
   }
 
   expect_failures = [var.environment]
+}
+
+run "rejects_prod_below_two_tasks" {
+  command = plan
+
+  variables {
+    environment = "prod"
+    min_count   = 1
+  }
+
+  expect_failures = [var.min_count]
+}
+
+run "rejects_pools_that_overrun_the_database" {
+  command = plan
+
+  variables {
+    max_count          = 20
+    db_pool_size       = 20
+    db_max_connections = 500
+  }
+
+  expect_failures = [var.db_max_connections]
+}
+
+run "rejects_disposable_prod" {
+  command = plan
+
+  variables {
+    environment = "prod"
+    disposable  = true
+  }
+
+  expect_failures = [var.disposable]
 }
