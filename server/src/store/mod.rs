@@ -6,5 +6,6 @@ pub mod entities;
 mod error;
 pub mod idempotency;
 pub mod patients;
+pub mod write_switch;
 
 pub use error::{DbFailure, StoreError};

@@ -23,6 +23,9 @@ locals {
     { name = "DB_SSLMODE", value = var.db_sslmode },
     { name = "LOG_LEVEL", value = var.log_level },
     { name = "LOG_FORMAT", value = var.log_format },
+    # Only the ALB reaches the tasks (task_from_alb), so the address it appends to
+    # X-Forwarded-For is the client's (docs/traffic-controls.md).
+    { name = "CLIENT_ADDRESS", value = "x-forwarded-for" },
   ], local.trace_environment)
 
   # With enable_xray the service exports spans over OTLP/HTTP to the collector sidecar on
