@@ -16,6 +16,8 @@ use std::{
     time::Duration,
 };
 
+use sea_orm::DatabaseConnection;
+
 use axum::{
     extract::{Request, State},
     middleware::Next,
@@ -28,7 +30,7 @@ use crate::{
     error::{ApiError, ErrorCode},
     http::operation::CurrentOperation,
     metrics::Metrics,
-    store::{DbFailure, db::Db, write_switch},
+    store::{DbFailure, write_switch},
 };
 
 /// The cached state. Writes count as enabled until the first poll answers: the database
@@ -55,7 +57,7 @@ impl WriteSwitch {
 }
 
 /// Polls the switch forever (a background task of the application).
-pub async fn poll(switch: WriteSwitch, db: Db, metrics: Metrics, interval: Duration) {
+pub async fn poll(switch: WriteSwitch, db: DatabaseConnection, metrics: Metrics, interval: Duration) {
     let mut ticker = tokio::time::interval(interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut known: Option<bool> = None;
