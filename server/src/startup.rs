@@ -196,8 +196,8 @@ pub fn router(service: PatientService, metrics: Metrics, controls: TrafficContro
     let TrafficControls { rate_limits, load_shedding, write_switch } = controls;
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
-    // precedes any look at parameters or body; the principal's rate limit and the write
-    // switch come right after it, before any work. The docs routes are merged first, so the
+    // precedes any look at parameters or body; the principal's rate limit, the in-flight
+    // cap and the write switch come right after it, before any work. The docs routes are merged first, so the
     // route layers apply to them too (they are no contract operation and need no scope).
     patient_api::server::new(service)
         .merge(docs::routes())
@@ -206,6 +206,7 @@ pub fn router(service: PatientService, metrics: Metrics, controls: TrafficContro
             (write_switch, metrics.clone()),
             write_switch::refuse_writes_while_disabled,
         ))
+        .route_layer(middleware::from_fn_with_state(load_shedding.clone(), load_shed::limit_in_flight))
         .route_layer(middleware::from_fn_with_state(rate_limits.clone(), rate_limit::limit_principal))
         .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))
@@ -214,8 +215,7 @@ pub fn router(service: PatientService, metrics: Metrics, controls: TrafficContro
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(|_| ApiError::internal("a handler panicked").into_response()))
         .layer(middleware::from_fn_with_state(rate_limits, rate_limit::limit_unauthenticated))
-        // Outside the rate limits: a request waiting for a slot does not exist, it is refused.
-        .layer(middleware::from_fn_with_state(load_shedding, load_shed::shed_load))
+        .layer(middleware::from_fn_with_state(load_shedding, load_shed::limit_time))
         .layer(middleware::from_fn(error_body::normalize_error_body))
         // Every response may carry patient data (or say that a patient exists): never cached,
         // unless a route says otherwise (the docs pages).

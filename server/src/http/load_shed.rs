@@ -2,7 +2,12 @@
 //! each. Both answer at once with the contract's error body instead of letting work queue
 //! without bound: beyond the cap, `503 overloaded` with `Retry-After`; past the time limit,
 //! `503 request_timeout` (the handler is dropped, which rolls back an open transaction).
-//! Health probes are exempt from both, so a busy instance is not also reported dead.
+//!
+//! The cap ([`limit_in_flight`]) is a route layer after authentication and the principal's
+//! rate limit: it counts the requests that will parse a body and use the database, so a
+//! burst that the rate limit answers with 429 (cheaply) cannot take the slots of the
+//! requests it lets through. The time limit ([`limit_time`]) wraps everything. Health probes
+//! are exempt from both, so a busy instance is not also reported dead.
 use std::{sync::Arc, time::Duration};
 
 use axum::{
@@ -12,6 +17,7 @@ use axum::{
 };
 use tokio::sync::Semaphore;
 
+use super::operation::CurrentOperation;
 use crate::{
     contract::{Access, contract},
     error::ApiError,
@@ -34,14 +40,25 @@ impl LoadShedding {
     }
 }
 
-/// Outer layer: see the module docs.
-pub async fn shed_load(State(shedding): State<LoadShedding>, request: Request, next: Next) -> Response {
-    if is_health_probe(request.uri().path()) {
+/// Route layer: see the module docs.
+pub async fn limit_in_flight(State(shedding): State<LoadShedding>, request: Request, next: Next) -> Response {
+    let Some(CurrentOperation(operation)) = request.extensions().get::<CurrentOperation>().copied() else {
+        return next.run(request).await;
+    };
+    if operation.access == Access::Public {
         return next.run(request).await;
     }
     let Ok(_permit) = shedding.in_flight.clone().try_acquire_owned() else {
         return ApiError::Overloaded.into_response();
     };
+    next.run(request).await
+}
+
+/// Outer layer: see the module docs.
+pub async fn limit_time(State(shedding): State<LoadShedding>, request: Request, next: Next) -> Response {
+    if is_health_probe(request.uri().path()) {
+        return next.run(request).await;
+    }
     match tokio::time::timeout(shedding.request_timeout, next.run(request)).await {
         Ok(response) => response,
         Err(_) => ApiError::RequestTimeout.into_response(),

@@ -190,3 +190,55 @@ async fn a_write_waiting_on_a_locked_row_past_lock_timeout_gets_409_resource_bus
     assert_eq!(app.replace(&id, Some(&etag), &body).await.status(), StatusCode::OK, "once the lock is gone");
     assert_eq!(app.client.get(app.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);
 }
+
+/// What `make run` does with a burst from one key: the defaults answer the excess with 429
+/// and a valid `Retry-After`, and nothing with a 5xx.
+#[tokio::test]
+async fn a_concurrent_burst_at_the_default_limits_gets_429s_and_no_5xx() {
+    let defaults = [
+        ("RATE_LIMIT_RPS", "50"),
+        ("RATE_LIMIT_BURST", "100"),
+        ("RATE_LIMIT_UNAUTHENTICATED_RPS", "5"),
+        ("RATE_LIMIT_UNAUTHENTICATED_BURST", "20"),
+    ];
+    let app = std::sync::Arc::new(spawn_app_with(migrated_database().await, &defaults).await);
+    let started = Instant::now();
+    let mut requests = Vec::new();
+    for i in 0..400 {
+        let app = app.clone();
+        requests.push(tokio::spawn(async move {
+            let response = if i % 2 == 0 {
+                app.list(&[]).await
+            } else {
+                app.client
+                    .post(app.url("/api/v1/patients:search"))
+                    .header("x-api-key", crate::helpers::READER_KEY)
+                    .json(&serde_json::json!({"family_name": "Rivera"}))
+                    .send()
+                    .await
+                    .unwrap()
+            };
+            let retry_after = response.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+            let status = response.status();
+            let code =
+                response.json::<serde_json::Value>().await.ok().and_then(|b| b["code"].as_str().map(str::to_owned));
+            (status, retry_after, code)
+        }));
+    }
+    let mut limited = 0usize;
+    for request in requests {
+        let (status, retry_after, code) = request.await.unwrap();
+        assert!(!status.is_server_error(), "a burst got {status} {code:?}");
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            limited += 1;
+            let seconds: u64 = retry_after.expect("429 has Retry-After").parse().unwrap();
+            assert!(seconds >= 1);
+        } else {
+            assert_eq!(status, StatusCode::OK);
+        }
+    }
+    // At most the burst plus the sustained rate over the run was served.
+    let allowed = 100 + (50.0 * started.elapsed().as_secs_f64()).ceil() as usize;
+    assert!(400 - limited <= allowed, "{} served, at most {allowed} allowed", 400 - limited);
+    assert!(limited > 0, "nothing was limited");
+}

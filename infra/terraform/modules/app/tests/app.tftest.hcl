@@ -320,6 +320,8 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
       LOG_LEVEL      = "info"
       LOG_FORMAT     = "json"
       CLIENT_ADDRESS = "x-forwarded-for"
+      # Longer than the ALB's idle timeout (default 60 s).
+      HEADER_READ_TIMEOUT_SECONDS = "65"
     }
     error_message = "The container environment must match what the service reads (no OTEL_* without X-Ray: nothing is exported)."
   }
