@@ -21,6 +21,7 @@ fn retry_after(response: &reqwest::Response) -> u64 {
 #[tokio::test]
 async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_unaffected() {
     let app = spawn_app_with(migrated_database().await, &[("RATE_LIMIT_RPS", "1"), ("RATE_LIMIT_BURST", "5")]).await;
+    let started = Instant::now();
     let mut statuses = Vec::new();
     for _ in 0..12 {
         let response = app.list(&[]).await;
@@ -30,9 +31,12 @@ async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_
             assert_error(response, StatusCode::TOO_MANY_REQUESTS, "rate_limited").await;
         }
     }
-    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 5, "{statuses:?}");
+    // The burst, plus one token per second the requests took (a loaded machine is slow).
+    let served = statuses.iter().filter(|s| **s == StatusCode::OK).count();
+    let refilled = started.elapsed().as_secs() as usize;
+    assert!((5..=5 + refilled).contains(&served), "{statuses:?} in {:?}", started.elapsed());
     assert!(statuses[..5].iter().all(|s| *s == StatusCode::OK), "the burst is served first: {statuses:?}");
-    assert!(statuses[5..].iter().all(|s| *s == StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    assert!(statuses.contains(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
 
     let other = app.client.get(app.url("/api/v1/patients")).header("x-api-key", WRITER_KEY).send().await.unwrap();
     assert_eq!(other.status(), StatusCode::OK, "another key has its own bucket");
