@@ -1,5 +1,5 @@
 // Dredd hooks: run the documented 2xx transactions as one patient's lifecycle
-// (create -> get -> put with If-Match -> delete -> restore -> audit trail -> FHIR view) and validate every
+// (create -> list -> search -> get -> put with If-Match -> delete -> restore -> audit trail -> FHIR view) and validate every
 // response body against the real schema in openapi/openapi.yaml.
 //
 // Why the hooks do what they do (dredd 14 is experimental for OpenAPI 3):
@@ -144,6 +144,21 @@ hooks.after('/api/v1/patients > List and search patients > 200 > application/jso
   const ids = (page.items || []).map((patient) => patient.patient_id);
   if (ids.length !== 1 || ids[0] !== state.patientId) {
     transaction.fail = `the email search found ${JSON.stringify(ids)}, expected only the created patient`;
+  }
+});
+
+// The way to search by PHI: the filters in the body, never in the URL.
+hooks.before('/api/v1/patients:search > Search patients (filters in the body) > 200 > application/json', (transaction) => {
+  if (!requirePatient(transaction)) return;
+  setPath(transaction, '/api/v1/patients:search');
+  transaction.request.body = JSON.stringify({ email: `dredd-${unique}@example.org`, family_name: state.family, limit: 20 });
+});
+
+hooks.after('/api/v1/patients:search > Search patients (filters in the body) > 200 > application/json', (transaction) => {
+  const page = JSON.parse(transaction.real.body);
+  const ids = (page.items || []).map((patient) => patient.patient_id);
+  if (ids.length !== 1 || ids[0] !== state.patientId) {
+    transaction.fail = `the search by email found ${JSON.stringify(ids)}, expected only the created patient`;
   }
 });
 

@@ -5,7 +5,8 @@
 # runs this through scripts/with-test-database.sh, which provides one). Steps:
 #   1. spectral lint of the spec (no server needed)
 #   2. build the server and the migration CLI, create a fresh database, migrate it, start the
-#      server on a free port with a random API key, wait for /readyz
+#      server on a free port with a random API key and rate limits high enough for the
+#      suite's thousands of requests, wait for /readyz
 #   3. schemathesis, dredd, the FHIR view against HL7's R4 schema (run-fhir.sh), then
 #      contract-tests/sdk/run-smoke.sh and contract-tests/docs-browser/run.sh when they
 #      exist, then check-metrics.py: after all that traffic, every label on the metrics
@@ -102,7 +103,12 @@ metrics_port=$(free_port)
 base_url="http://127.0.0.1:$port"
 
 echo "== starting the server on $base_url (database $db_name)" >&2
+# The suite sends thousands of requests from one key and one address within minutes: far
+# above the production rate limits, which server/tests/api/limits.rs tests instead
+# (docs/traffic-controls.md). Every other limit keeps its default.
 DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" METRICS_PORT="$metrics_port" LOG_LEVEL=warn \
+  RATE_LIMIT_RPS=100000 RATE_LIMIT_BURST=100000 \
+  RATE_LIMIT_UNAUTHENTICATED_RPS=100000 RATE_LIMIT_UNAUTHENTICATED_BURST=100000 \
   API_KEYS="[{\"name\":\"contract-tests\",\"sha256\":\"$key_hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]" \
   target/debug/patient-server >"$REPORTS_DIR/server.log" 2>&1 &
 server_pid=$!

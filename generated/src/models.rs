@@ -299,6 +299,14 @@ pub fn check_xss_map<T>(v: &std::collections::HashMap<String, T>) -> std::result
 
 
 
+    #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+    #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+    pub struct SearchPatientsHeaderParams {
+        pub x_request_id: Option<String>,
+    }
+
+
+
 
 /// A postal address as stored; every part is present, `null` when it has no value. `city`, `state_province` and `country` are `null` only on addresses recorded before version 1.1 of this contract, which did not require them. 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3994,6 +4002,244 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PatientList>
                     match <PatientList as std::str::FromStr>::from_str(value) {
                         std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
                         std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PatientList - {err}"#))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))
+        }
+    }
+}
+
+
+
+/// The filters of `POST /api/v1/patients:search`, with the same meaning, formats and limits as the query parameters of `GET /api/v1/patients`; every given filter must match (AND). An absent filter does not filter. 
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PatientSearch {
+    /// Family name, matched exactly but case-insensitively (after the same whitespace normalization as stored names); it must be a valid name.
+    #[serde(rename = "family_name")]
+    #[validate(
+            length(min = 1, max = 100),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub family_name: Option<String>,
+
+    /// Date of birth, exactly `YYYY-MM-DD`, matched exactly.
+    #[serde(rename = "dob")]
+    #[validate(
+            regex(path = *RE_PATIENTSEARCH_DOB),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub dob: Option<String>,
+
+    /// Email address, matched case-insensitively.
+    #[serde(rename = "email")]
+    #[validate(
+            length(min = 3, max = 254),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub email: Option<String>,
+
+    /// Phone number in E.164 form (`+` then digits; spaces, dashes, dots and parentheses are ignored).
+    #[serde(rename = "phone")]
+    #[validate(
+            length(min = 2, max = 40),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub phone: Option<String>,
+
+    /// Page size, 1–100.
+    #[serde(rename = "limit")]
+    #[validate(
+            range(min = 1u32, max = 100u32),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub limit: Option<u32>,
+
+    /// Opaque cursor from a previous page's `next_cursor`.
+    #[serde(rename = "cursor")]
+    #[validate(
+            length(min = 1, max = 512),
+          custom(function = "check_xss_string"),
+    )]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub cursor: Option<String>,
+
+}
+
+
+lazy_static::lazy_static! {
+    static ref RE_PATIENTSEARCH_DOB: regex::Regex = regex::Regex::new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$").unwrap();
+}
+
+impl PatientSearch {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> PatientSearch {
+        PatientSearch {
+ family_name: None,
+ dob: None,
+ email: None,
+ phone: None,
+ limit: Some(20),
+ cursor: None,
+        }
+    }
+}
+
+/// Converts the PatientSearch value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PatientSearch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+
+            self.family_name.as_ref().map(|family_name| {
+                [
+                    "family_name".to_string(),
+                    family_name.to_string(),
+                ].join(",")
+            }),
+
+
+            self.dob.as_ref().map(|dob| {
+                [
+                    "dob".to_string(),
+                    dob.to_string(),
+                ].join(",")
+            }),
+
+
+            self.email.as_ref().map(|email| {
+                [
+                    "email".to_string(),
+                    email.to_string(),
+                ].join(",")
+            }),
+
+
+            self.phone.as_ref().map(|phone| {
+                [
+                    "phone".to_string(),
+                    phone.to_string(),
+                ].join(",")
+            }),
+
+
+            self.limit.as_ref().map(|limit| {
+                [
+                    "limit".to_string(),
+                    limit.to_string(),
+                ].join(",")
+            }),
+
+
+            self.cursor.as_ref().map(|cursor| {
+                [
+                    "cursor".to_string(),
+                    cursor.to_string(),
+                ].join(",")
+            }),
+
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PatientSearch value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PatientSearch {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub family_name: Vec<String>,
+            pub dob: Vec<String>,
+            pub email: Vec<String>,
+            pub phone: Vec<String>,
+            pub limit: Vec<u32>,
+            pub cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing PatientSearch".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "family_name" => intermediate_rep.family_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "dob" => intermediate_rep.dob.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "email" => intermediate_rep.email.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "phone" => intermediate_rep.phone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "limit" => intermediate_rep.limit.push(<u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "cursor" => intermediate_rep.cursor.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PatientSearch".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PatientSearch {
+            family_name: intermediate_rep.family_name.into_iter().next(),
+            dob: intermediate_rep.dob.into_iter().next(),
+            email: intermediate_rep.email.into_iter().next(),
+            phone: intermediate_rep.phone.into_iter().next(),
+            limit: intermediate_rep.limit.into_iter().next(),
+            cursor: intermediate_rep.cursor.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PatientSearch> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PatientSearch>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<PatientSearch>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Invalid header value for PatientSearch - value: {hdr_value} is invalid {e}"#))
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PatientSearch> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <PatientSearch as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(format!(r#"Unable to convert header value '{value}' into PatientSearch - {err}"#))
                     }
              },
              std::result::Result::Err(e) => std::result::Result::Err(format!(r#"Unable to convert header: {hdr_value:?} to string: {e}"#))

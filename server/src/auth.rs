@@ -8,7 +8,8 @@
 //! caller learns nothing about validation and never gets further than 401/403. The scope an
 //! operation needs is the contract's (`x-required-scope`, see `crate::contract`). It puts the
 //! principal's name on the response as [`Caller`], which the access log records as the actor
-//! (any other kind of credential only has to yield a [`Principal`] with a name).
+//! (any other kind of credential only has to yield a [`Principal`] with a name), and the
+//! [`Principal`] on the request, for the layers after it (`http::rate_limit`).
 use std::{collections::BTreeSet, fmt, sync::Arc};
 
 use axum::{
@@ -153,7 +154,7 @@ impl Keyring {
 
 /// Middleware (a route layer, inside `operation::resolve_operation`): 401 without a valid
 /// credential, 403 without the scope the operation needs.
-pub async fn require_scope(State(keyring): State<Keyring>, request: Request, next: Next) -> Response {
+pub async fn require_scope(State(keyring): State<Keyring>, mut request: Request, next: Next) -> Response {
     let Some(CurrentOperation(operation)) = request.extensions().get::<CurrentOperation>().copied() else {
         return next.run(request).await;
     };
@@ -162,6 +163,8 @@ pub async fn require_scope(State(keyring): State<Keyring>, request: Request, nex
         return ApiError::Unauthenticated.into_response();
     };
     let mut response = if principal.scopes.contains(&scope) {
+        // For the layers after this one (the principal's rate limit).
+        request.extensions_mut().insert(principal.clone());
         next.run(request).await
     } else {
         ApiError::InsufficientScope(Some(scope)).into_response()

@@ -14,6 +14,15 @@
 //! | `LOG_FORMAT` | `json` or `text` | `json` |
 //! | `IDEMPOTENCY_RETENTION_HOURS` | how long an `Idempotency-Key` and its response are kept, 1–8760 | `24` |
 //! | `SHUTDOWN_GRACE_SECONDS` | how long in-flight requests may finish after SIGTERM, 0–3600 | `20` |
+//! | `RATE_LIMIT_RPS`, `RATE_LIMIT_BURST` | each principal's token bucket: sustained requests per second and bucket size, 1–100000 | `50`, `100` |
+//! | `RATE_LIMIT_UNAUTHENTICATED_RPS`, `RATE_LIMIT_UNAUTHENTICATED_BURST` | the bucket of each client address, for requests that did not authenticate, 1–100000 | `5`, `20` |
+//! | `CLIENT_ADDRESS` | where that address comes from: `connection` (the TCP peer) or `x-forwarded-for` (the last entry, as the ALB appends it; only behind a proxy that every connection passes) | `connection` |
+//! | `MAX_IN_FLIGHT_REQUESTS` | requests one instance works on at once; beyond it `503 overloaded`, 1–100000 | `256` |
+//! | `REQUEST_TIMEOUT_SECONDS` | time limit of one request (`503 request_timeout`), 1–600 | `30` |
+//! | `HEADER_READ_TIMEOUT_SECONDS` | time a client has to send a request's headers before it is disconnected, 1–300 | `10` |
+//! | `DB_STATEMENT_TIMEOUT_MS` | PostgreSQL `statement_timeout` of the service's connections (`503 database_timeout`); below the request timeout, 100–3600000 | `10000` |
+//! | `DB_LOCK_TIMEOUT_MS` | PostgreSQL `lock_timeout` (`409 resource_busy`); at most the statement timeout, 10–3600000 | `2000` |
+//! | `WRITE_SWITCH_POLL_MS` | how often the write kill-switch is read from the database, 100–60000 | `2000` |
 //!
 //! | `OTEL_*` | trace export (see `telemetry::otel`) | off |
 //!
@@ -26,6 +35,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
     auth::{ApiKeyConfigError, Keyring},
+    http::rate_limit::{ClientAddress, Rate, RateLimitSettings},
     telemetry::otel::TraceSettings,
 };
 
@@ -58,6 +68,74 @@ pub struct Settings {
     pub traces: TraceSettings,
     pub shutdown_grace: Duration,
     pub idempotency_retention: Duration,
+    pub limits: Limits,
+    pub write_switch_poll: Duration,
+}
+
+/// Rate limits, load shedding and timeouts (see `http::rate_limit`, `http::load_shed`,
+/// `http::serve`).
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub rate: RateLimitSettings,
+    pub max_in_flight: usize,
+    pub request_timeout: Duration,
+    pub header_read_timeout: Duration,
+    pub db_statement_timeout: Duration,
+    pub db_lock_timeout: Duration,
+}
+
+impl Limits {
+    fn from_lookup(var: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let client_address = match var("CLIENT_ADDRESS").as_deref().map(str::trim) {
+            None | Some("connection") => ClientAddress::Connection,
+            Some("x-forwarded-for") => ClientAddress::XForwardedFor,
+            Some(_) => return Err(invalid("CLIENT_ADDRESS", "expected connection or x-forwarded-for".into())),
+        };
+        let request_timeout = Duration::from_secs(bounded(var, "REQUEST_TIMEOUT_SECONDS", 30, 1..=600)?);
+        let db_statement_timeout =
+            Duration::from_millis(bounded(var, "DB_STATEMENT_TIMEOUT_MS", 10_000, 100..=3_600_000)?);
+        let db_lock_timeout = Duration::from_millis(bounded(var, "DB_LOCK_TIMEOUT_MS", 2_000, 10..=3_600_000)?);
+        // A statement cut off by the request timeout would leave the client unsure whether it
+        // ran; the database's own limit must answer first.
+        if db_statement_timeout >= request_timeout {
+            return Err(invalid("DB_STATEMENT_TIMEOUT_MS", "must be less than REQUEST_TIMEOUT_SECONDS".into()));
+        }
+        if db_lock_timeout > db_statement_timeout {
+            return Err(invalid("DB_LOCK_TIMEOUT_MS", "must not exceed DB_STATEMENT_TIMEOUT_MS".into()));
+        }
+        Ok(Self {
+            rate: RateLimitSettings {
+                principal: rate(var, "RATE_LIMIT_RPS", 50, "RATE_LIMIT_BURST", 100)?,
+                unauthenticated: rate(
+                    var,
+                    "RATE_LIMIT_UNAUTHENTICATED_RPS",
+                    5,
+                    "RATE_LIMIT_UNAUTHENTICATED_BURST",
+                    20,
+                )?,
+                client_address,
+            },
+            max_in_flight: usize::try_from(bounded(var, "MAX_IN_FLIGHT_REQUESTS", 256, 1..=100_000)?).expect("bounded"),
+            request_timeout,
+            header_read_timeout: Duration::from_secs(bounded(var, "HEADER_READ_TIMEOUT_SECONDS", 10, 1..=300)?),
+            db_statement_timeout,
+            db_lock_timeout,
+        })
+    }
+}
+
+fn rate(
+    var: &impl Fn(&str) -> Option<String>,
+    rps_name: &'static str,
+    rps_default: u64,
+    burst_name: &'static str,
+    burst_default: u64,
+) -> Result<Rate, ConfigError> {
+    let whole = |name, default| {
+        let value = u32::try_from(bounded(var, name, default, 1..=100_000)?).expect("bounded");
+        Ok::<_, ConfigError>(std::num::NonZeroU32::new(value).expect("at least 1"))
+    };
+    Ok(Rate { per_second: whole(rps_name, rps_default)?, burst: whole(burst_name, burst_default)? })
 }
 
 impl Settings {
@@ -67,11 +145,7 @@ impl Settings {
 
     /// Builds settings from any variable source, so tests need not touch the process environment.
     pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
-        let database_url = match var("DATABASE_URL") {
-            Some(url) => SecretString::from(url),
-            None => database_url_from_parts(&var)?,
-        };
-        check_database_url(database_url.expose_secret())?;
+        let database_url = database_url(&var)?;
         let keyring = match var("API_KEYS") {
             Some(json) => Keyring::from_json(&json)?,
             None => Keyring::default(),
@@ -100,6 +174,8 @@ impl Settings {
             idempotency_retention: Duration::from_secs(
                 3600 * bounded(&var, "IDEMPOTENCY_RETENTION_HOURS", 24, 1..=24 * 365)?,
             ),
+            limits: Limits::from_lookup(&var)?,
+            write_switch_poll: Duration::from_millis(bounded(&var, "WRITE_SWITCH_POLL_MS", 2_000, 100..=60_000)?),
         })
     }
 }
@@ -108,6 +184,17 @@ impl Settings {
 /// (`patient-server healthcheck`) reads the same two, so it probes where the server listens.
 pub fn bind_address(var: &impl Fn(&str) -> Option<String>) -> Result<(IpAddr, u16), ConfigError> {
     Ok((parse_or(var, "HOST", IpAddr::from([0, 0, 0, 0]))?, parse_or(var, "PORT", 8080)?))
+}
+
+/// The database URL: `DATABASE_URL`, or assembled from the `DB_*` parts. The `writes`
+/// command reads it the same way as the server, so it acts on the server's database.
+pub fn database_url(var: &impl Fn(&str) -> Option<String>) -> Result<SecretString, ConfigError> {
+    let database_url = match var("DATABASE_URL") {
+        Some(url) => SecretString::from(url),
+        None => database_url_from_parts(var)?,
+    };
+    check_database_url(database_url.expose_secret())?;
+    Ok(database_url)
 }
 
 /// The URL from the `DB_*` parts, assembled as the `migration` CLI does (one place for both).
@@ -244,6 +331,15 @@ mod tests {
             ("IDEMPOTENCY_RETENTION_HOURS", "99999999999999999999999"),
             ("SHUTDOWN_GRACE_SECONDS", "86400"),
             ("SHUTDOWN_GRACE_SECONDS", "-1"),
+            ("RATE_LIMIT_RPS", "0"),
+            ("RATE_LIMIT_BURST", "1000001"),
+            ("RATE_LIMIT_UNAUTHENTICATED_RPS", "0"),
+            ("MAX_IN_FLIGHT_REQUESTS", "0"),
+            ("REQUEST_TIMEOUT_SECONDS", "0"),
+            ("HEADER_READ_TIMEOUT_SECONDS", "301"),
+            ("DB_STATEMENT_TIMEOUT_MS", "99"),
+            ("DB_LOCK_TIMEOUT_MS", "9"),
+            ("WRITE_SWITCH_POLL_MS", "60001"),
         ] {
             let err = settings(&[("DATABASE_URL", "postgres://x"), (name, value)]).unwrap_err();
             assert!(err.to_string().starts_with(&format!("{name} is invalid")), "{name}={value}: {err}");
@@ -253,6 +349,23 @@ mod tests {
         }
         let s = settings(&[("DATABASE_URL", "postgres://x"), ("IDEMPOTENCY_RETENTION_HOURS", "8760")]).unwrap();
         assert_eq!(s.idempotency_retention, Duration::from_secs(8760 * 3600));
+    }
+
+    #[test]
+    fn limits_have_documented_defaults_and_consistent_timeouts() {
+        let s = settings(&[("DATABASE_URL", "postgres://x")]).unwrap();
+        assert_eq!(s.limits.rate.principal.per_second.get(), 50);
+        assert_eq!(s.limits.rate.principal.burst.get(), 100);
+        assert_eq!(s.limits.rate.client_address, ClientAddress::Connection);
+        assert_eq!(s.limits.max_in_flight, 256);
+        assert_eq!(s.limits.db_lock_timeout, Duration::from_secs(2));
+        assert_eq!(s.write_switch_poll, Duration::from_secs(2));
+        let err = settings(&[("DATABASE_URL", "postgres://x"), ("REQUEST_TIMEOUT_SECONDS", "5")]).unwrap_err();
+        assert!(err.to_string().starts_with("DB_STATEMENT_TIMEOUT_MS is invalid"), "{err}");
+        let err = settings(&[("DATABASE_URL", "postgres://x"), ("DB_LOCK_TIMEOUT_MS", "20000")]).unwrap_err();
+        assert!(err.to_string().starts_with("DB_LOCK_TIMEOUT_MS is invalid"), "{err}");
+        let err = settings(&[("DATABASE_URL", "postgres://x"), ("CLIENT_ADDRESS", "10.0.0.1")]).unwrap_err();
+        assert!(!err.to_string().contains("10.0.0.1"), "{err}");
     }
 
     #[test]

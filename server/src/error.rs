@@ -48,10 +48,16 @@ pub enum ErrorCode {
     PreconditionRequired,
     InternalError,
     NotReady,
+    RateLimited,
+    ResourceBusy,
+    Overloaded,
+    RequestTimeout,
+    DatabaseTimeout,
+    WritesDisabled,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 20] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::MalformedJson,
         ErrorCode::InvalidParameter,
         ErrorCode::InvalidCursor,
@@ -72,6 +78,12 @@ impl ErrorCode {
         ErrorCode::PreconditionRequired,
         ErrorCode::InternalError,
         ErrorCode::NotReady,
+        ErrorCode::RateLimited,
+        ErrorCode::ResourceBusy,
+        ErrorCode::Overloaded,
+        ErrorCode::RequestTimeout,
+        ErrorCode::DatabaseTimeout,
+        ErrorCode::WritesDisabled,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -96,6 +108,12 @@ impl ErrorCode {
             ErrorCode::PreconditionRequired => "precondition_required",
             ErrorCode::InternalError => "internal_error",
             ErrorCode::NotReady => "not_ready",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::ResourceBusy => "resource_busy",
+            ErrorCode::Overloaded => "overloaded",
+            ErrorCode::RequestTimeout => "request_timeout",
+            ErrorCode::DatabaseTimeout => "database_timeout",
+            ErrorCode::WritesDisabled => "writes_disabled",
         }
     }
 }
@@ -155,6 +173,24 @@ pub enum ApiError {
     PreconditionRequired,
     #[error("not ready: {0}")]
     NotReady(&'static str),
+    /// The caller's token bucket is empty: `429`, retry after the given whole seconds.
+    #[error("rate limited")]
+    RateLimited(RetryAfter),
+    /// A lock wait ran past `lock_timeout`: another request is changing the same data.
+    #[error("resource busy")]
+    ResourceBusy,
+    /// The instance is at its cap of concurrent requests.
+    #[error("overloaded")]
+    Overloaded,
+    /// The request ran past the request timeout.
+    #[error("request timed out")]
+    RequestTimeout,
+    /// A statement ran past `statement_timeout`.
+    #[error("database statement timed out")]
+    DatabaseTimeout,
+    /// The write kill-switch is on.
+    #[error("writes disabled")]
+    WritesDisabled,
     /// The database could not be reached: `503 not_ready`, retryable.
     #[error("database unavailable: {0}")]
     DatabaseUnavailable(DbFailure),
@@ -165,6 +201,29 @@ pub enum ApiError {
 
 /// The `WWW-Authenticate` challenge sent with every 401.
 pub const WWW_AUTHENTICATE_CHALLENGE: &str = r#"ApiKey header="X-API-Key", Bearer realm="patient-service""#;
+
+/// A `Retry-After` value: whole seconds, never 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryAfter(u64);
+
+impl RetryAfter {
+    /// The wait rounded up to whole seconds, and at least one: a client told `0` would retry
+    /// at once and be refused again.
+    pub fn from_wait(wait: std::time::Duration) -> Self {
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        Self(seconds.max(1))
+    }
+
+    pub fn seconds(self) -> u64 {
+        self.0
+    }
+}
+
+/// `Retry-After` while writes are disabled: the switch is an operator's decision, so clients
+/// back off for a while rather than hammer it.
+pub const WRITES_DISABLED_RETRY_AFTER: RetryAfter = RetryAfter(30);
+/// `Retry-After` for transient refusals (the instance is busy, a row is locked).
+const BRIEF_RETRY_AFTER: RetryAfter = RetryAfter(1);
 
 /// Largest accepted request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -193,7 +252,14 @@ impl ApiError {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-            ApiError::NotReady(_) | ApiError::DatabaseUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::ResourceBusy => StatusCode::CONFLICT,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::NotReady(_)
+            | ApiError::DatabaseUnavailable(_)
+            | ApiError::Overloaded
+            | ApiError::RequestTimeout
+            | ApiError::DatabaseTimeout
+            | ApiError::WritesDisabled => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -219,6 +285,12 @@ impl ApiError {
             ApiError::Validation(_) => ErrorCode::ValidationFailed,
             ApiError::PreconditionRequired => ErrorCode::PreconditionRequired,
             ApiError::NotReady(_) | ApiError::DatabaseUnavailable(_) => ErrorCode::NotReady,
+            ApiError::RateLimited(_) => ErrorCode::RateLimited,
+            ApiError::ResourceBusy => ErrorCode::ResourceBusy,
+            ApiError::Overloaded => ErrorCode::Overloaded,
+            ApiError::RequestTimeout => ErrorCode::RequestTimeout,
+            ApiError::DatabaseTimeout => ErrorCode::DatabaseTimeout,
+            ApiError::WritesDisabled => ErrorCode::WritesDisabled,
             ApiError::Internal(_) => ErrorCode::InternalError,
         }
     }
@@ -255,9 +327,30 @@ impl ApiError {
             }
             ApiError::NotReady(reason) => format!("The service is not ready: {reason}."),
             ApiError::DatabaseUnavailable(_) => "The database is unavailable; retry later.".into(),
+            ApiError::RateLimited(_) => "Too many requests; retry after the number of seconds in Retry-After.".into(),
+            ApiError::ResourceBusy => {
+                "Another request is changing the same data; nothing was changed. Retry after Retry-After seconds."
+                    .into()
+            }
+            ApiError::Overloaded => "The service is at its limit of concurrent requests; retry shortly.".into(),
+            ApiError::RequestTimeout => "The request took too long and was stopped; retry later.".into(),
+            ApiError::DatabaseTimeout => "A database operation took too long; nothing was changed. Retry later.".into(),
+            ApiError::WritesDisabled => {
+                "Writes are switched off by the operators; reads still work. Retry after Retry-After seconds.".into()
+            }
             ApiError::Internal(_) => {
                 "An unexpected error occurred; nothing was changed. Quote the X-Request-Id when reporting it.".into()
             }
+        }
+    }
+
+    /// How long the client should wait, for the refusals that say so.
+    pub fn retry_after(&self) -> Option<RetryAfter> {
+        match self {
+            ApiError::RateLimited(after) => Some(*after),
+            ApiError::WritesDisabled => Some(WRITES_DISABLED_RETRY_AFTER),
+            ApiError::ResourceBusy | ApiError::Overloaded => Some(BRIEF_RETRY_AFTER),
+            _ => None,
         }
     }
 
@@ -296,6 +389,9 @@ impl From<StoreError> for ApiError {
             StoreError::DuplicatePhone => ApiError::DuplicatePhone,
             StoreError::IdempotencyKeyReused => ApiError::IdempotencyKeyReused,
             StoreError::Unavailable(failure) => ApiError::DatabaseUnavailable(failure),
+            StoreError::WritesDisabled => ApiError::WritesDisabled,
+            StoreError::LockTimeout => ApiError::ResourceBusy,
+            StoreError::StatementTimeout => ApiError::DatabaseTimeout,
             failed @ (StoreError::Failed(_) | StoreError::Inconsistent(_)) => ApiError::internal(failed),
         }
     }
@@ -320,6 +416,9 @@ impl IntoResponse for ApiError {
         response.extensions_mut().insert(self.code());
         if let Some(report) = report {
             response.extensions_mut().insert(ErrorReport(report.into()));
+        }
+        if let Some(after) = self.retry_after() {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(after.seconds()));
         }
         if matches!(self, ApiError::Unauthenticated) {
             response
@@ -348,6 +447,18 @@ mod tests {
         let response = ApiError::Unauthenticated.into_response();
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
         assert!(response.headers().contains_key(header::WWW_AUTHENTICATE));
+    }
+
+    #[test]
+    fn retry_after_is_whole_seconds_rounded_up_and_never_zero() {
+        use std::time::Duration;
+        assert_eq!(RetryAfter::from_wait(Duration::ZERO).seconds(), 1);
+        assert_eq!(RetryAfter::from_wait(Duration::from_millis(1)).seconds(), 1);
+        assert_eq!(RetryAfter::from_wait(Duration::from_secs(1)).seconds(), 1);
+        assert_eq!(RetryAfter::from_wait(Duration::from_millis(1001)).seconds(), 2);
+        let response = ApiError::RateLimited(RetryAfter::from_wait(Duration::from_millis(2500))).into_response();
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "3");
     }
 
     #[test]

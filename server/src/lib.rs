@@ -17,3 +17,5 @@ pub mod resource;
 pub mod startup;
 pub mod store;
 pub mod telemetry;
+pub mod write_switch;
+pub mod writes_command;

@@ -1,17 +1,21 @@
 //! `patient-server` serves the API; `patient-server healthcheck [--ready]` probes a running
-//! server (the container health check, see [`patient_server::healthcheck`]).
+//! server (the container health check, see [`patient_server::healthcheck`]); `patient-server
+//! writes …` is the write kill-switch (see [`patient_server::writes_command`]).
 use std::process::ExitCode;
 
-use patient_server::{config::Settings, healthcheck, startup::Application, telemetry};
+use patient_server::{config::Settings, healthcheck, startup::Application, telemetry, writes_command};
 
 const USAGE: &str = "usage: patient-server              serve the API (configured by environment variables)
-       patient-server healthcheck  exit 0 if the local server is alive (--ready: ready)";
+       patient-server healthcheck  exit 0 if the local server is alive (--ready: ready)
+       patient-server writes disable --reason TEXT [--actor NAME] | enable | status
+                                   the write kill-switch of every instance on the database";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     match args.next().as_deref() {
         None => serve(),
         Some("healthcheck") => healthcheck::run(args),
+        Some("writes") => writes_command::run(args),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS

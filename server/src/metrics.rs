@@ -42,8 +42,10 @@ pub const IDEMPOTENT_REPLAYS: &str = "patient_idempotent_replays_total";
 /// `duplicate_email`, `idempotency_key_reused`, …).
 pub const WRITE_CONFLICTS: &str = "patient_write_conflicts_total";
 /// Writes refused by the write kill-switch, by `route`: recorded with
-/// [`Metrics::write_refused`] (the switch is issue 11's).
+/// [`Metrics::write_refused`] (see `write_switch`).
 pub const WRITES_REFUSED: &str = "patient_writes_refused_total";
+/// 1 while this instance sees the write kill-switch on (writes disabled), else 0.
+pub const WRITES_DISABLED: &str = "patient_writes_disabled";
 
 /// Request latency buckets: fine around the SLOs (p95 ≤ 50 ms for reads, ≤ 200 ms for
 /// writes) so p50/p95/p99 interpolate within a few milliseconds there.
@@ -173,6 +175,10 @@ impl Metrics {
         self.gauge(DB_CONNECTIONS_MAX, Vec::new()).set(f64::from(pool.max));
     }
 
+    pub fn set_writes_disabled(&self, disabled: bool) {
+        self.gauge(WRITES_DISABLED, Vec::new()).set(if disabled { 1.0 } else { 0.0 });
+    }
+
     fn counter(&self, name: &'static str, labels: Vec<Label>) -> metrics::Counter {
         self.recorder.register_counter(&Key::from_parts(name, labels), &METADATA)
     }
@@ -233,6 +239,8 @@ impl Metrics {
             Kind::Counter,
         );
         describe(WRITES_REFUSED, Unit::Count, "Writes refused by the write kill-switch, by route.", Kind::Counter);
+        describe(WRITES_DISABLED, Unit::Count, "1 while the write kill-switch is on (writes disabled).", Kind::Gauge);
+        self.gauge(WRITES_DISABLED, Vec::new()).set(0.0);
         self.gauge(HTTP_IN_FLIGHT, Vec::new()).set(0.0);
         self.gauge(DB_PENDING, Vec::new()).set(0.0);
         self.counter(DB_ACQUIRE_FAILURES, Vec::new()).absolute(0);

@@ -4,7 +4,7 @@
 use std::{io, net::SocketAddr, time::Duration};
 
 use axum::{
-    Router, ServiceExt,
+    Router,
     extract::{DefaultBodyLimit, State},
     middleware,
     response::IntoResponse,
@@ -24,20 +24,39 @@ use crate::{
     contract, docs,
     error::{ApiError, MAX_BODY_BYTES},
     http::{
-        access_log, error_body, error_log, internal_routes, operation, request_id, request_metrics, request_validation,
-        route, server_span,
+        access_log, error_body, error_log, internal_routes,
+        load_shed::{self, LoadShedding},
+        operation,
+        rate_limit::{self, RateLimits},
+        request_id, request_metrics, request_validation, route, serve, server_span,
     },
     metrics::Metrics,
     store::{DbFailure, db, db::Db, idempotency},
+    write_switch::{self, WriteSwitch},
 };
 
 pub struct Application {
     listener: TcpListener,
     metrics_listener: TcpListener,
     db: Db,
+    /// The same pool, unobserved: for the write switch's poll, which would otherwise be a
+    /// root span and a statement sample every few seconds.
+    conn: DatabaseConnection,
     metrics: Metrics,
     service: PatientService,
+    controls: TrafficControls,
     shutdown_grace: Duration,
+    header_read_timeout: Duration,
+    write_switch_poll: Duration,
+}
+
+/// What decides whether a request is served at all: the rate limits, the load shedding
+/// and the write kill-switch.
+#[derive(Clone)]
+pub struct TrafficControls {
+    pub rate_limits: RateLimits,
+    pub load_shedding: LoadShedding,
+    pub write_switch: WriteSwitch,
 }
 
 impl Application {
@@ -47,11 +66,29 @@ impl Application {
         // An inconsistent contract fails here, at start-up, rather than on a request.
         contract::contract();
         let metrics = Metrics::new();
-        let db = Db::new(connect(&settings).await?, metrics.clone());
+        let conn = connect(&settings).await?;
+        let db = Db::new(conn.clone(), metrics.clone());
         let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
         let metrics_listener = TcpListener::bind(SocketAddr::new(settings.host, settings.metrics_port)).await?;
         let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
-        Ok(Self { listener, metrics_listener, db, metrics, service, shutdown_grace: settings.shutdown_grace })
+        let limits = &settings.limits;
+        let controls = TrafficControls {
+            rate_limits: RateLimits::new(limits.rate),
+            load_shedding: LoadShedding::new(limits.max_in_flight, limits.request_timeout),
+            write_switch: WriteSwitch::default(),
+        };
+        Ok(Self {
+            listener,
+            metrics_listener,
+            db,
+            conn,
+            metrics,
+            service,
+            controls,
+            shutdown_grace: settings.shutdown_grace,
+            header_read_timeout: limits.header_read_timeout,
+            write_switch_poll: settings.write_switch_poll,
+        })
     }
 
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
@@ -67,7 +104,8 @@ impl Application {
     /// grace period before returning. The metrics listener keeps answering until the API
     /// listener has drained, so the drain itself can be watched.
     pub async fn run_until_stopped(self) -> io::Result<()> {
-        let app = internal_routes_layer().layer(router(self.service, self.metrics.clone()));
+        let controls = self.controls.clone();
+        let app = internal_routes_layer().layer(router(self.service, self.metrics.clone(), controls.clone()));
         let (drained_tx, mut drained_rx) = tokio::sync::watch::channel(false);
         let metrics_server = axum::serve(self.metrics_listener, metrics_router(self.metrics.clone(), self.db.clone()))
             .with_graceful_shutdown(async move {
@@ -75,8 +113,15 @@ impl Application {
             });
         let metrics_server = tokio::spawn(metrics_server.into_future());
         let upkeep = tokio::spawn(metrics_upkeep(self.metrics.clone()));
+        let forget = tokio::spawn(forget_idle_buckets(controls.rate_limits.clone()));
+        let poller = tokio::spawn(write_switch::poll(
+            controls.write_switch.clone(),
+            self.conn.clone(),
+            self.metrics.clone(),
+            self.write_switch_poll,
+        ));
         let (signalled_tx, mut signalled_rx) = tokio::sync::watch::channel(false);
-        let server = axum::serve(self.listener, app.into_make_service()).with_graceful_shutdown(async move {
+        let server = serve::serve(self.listener, app, self.header_read_timeout, async move {
             shutdown_signal().await;
             tracing::info!("shutdown signal received; draining in-flight requests");
             let _ = signalled_tx.send(true);
@@ -88,7 +133,7 @@ impl Application {
             tokio::time::sleep(grace).await;
         };
         let served = tokio::select! {
-            result = server.into_future() => result,
+            result = server => result,
             () = deadline => {
                 tracing::warn!("grace period elapsed; dropping unfinished requests");
                 Ok(())
@@ -96,6 +141,8 @@ impl Application {
         };
         purger.abort();
         upkeep.abort();
+        forget.abort();
+        poller.abort();
         let _ = drained_tx.send(true);
         match metrics_server.await {
             Ok(Err(err)) => tracing::warn!(error = %err, "the metrics listener failed"),
@@ -137,27 +184,47 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> 
         .test_before_acquire_if_idle_for(POOL_PING_AFTER_IDLE)
         // SQL statements carry PHI as bind values; never log them.
         .sqlx_logging(false);
+    // Set at connection start-up, so every statement of the service has them, and nothing
+    // costs a round trip: a runaway statement or a long lock wait fails instead of holding
+    // a connection (and the client) indefinitely.
+    let (statement_timeout, lock_timeout) = (settings.limits.db_statement_timeout, settings.limits.db_lock_timeout);
+    options.map_sqlx_postgres_opts(move |pg| {
+        pg.options([
+            ("statement_timeout", format!("{}ms", statement_timeout.as_millis())),
+            ("lock_timeout", format!("{}ms", lock_timeout.as_millis())),
+        ])
+    });
     db::watch_pool(&mut options);
     Database::connect(options).await.map_err(|err| BuildError::Database(DbFailure::from(&err)))
 }
 
 /// The router with every layer that runs after routing is decided, plus the outer layers.
 /// [`internal_routes_layer`] must wrap the result, since it changes what is routed.
-pub fn router(service: PatientService, metrics: Metrics) -> Router {
+pub fn router(service: PatientService, metrics: Metrics, controls: TrafficControls) -> Router {
     let keyring = service.keyring().clone();
+    let TrafficControls { rate_limits, load_shedding, write_switch } = controls;
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
-    // precedes any look at parameters or body. The docs routes are merged first, so the route
-    // layers apply to them too (they are no contract operation and need no scope).
+    // precedes any look at parameters or body; the principal's rate limit, the in-flight
+    // cap and the write switch come right after it, before any work. The docs routes are merged first, so the
+    // route layers apply to them too (they are no contract operation and need no scope).
     patient_api::server::new(service)
         .merge(docs::routes())
         .route_layer(middleware::from_fn(request_validation::validate_request))
+        .route_layer(middleware::from_fn_with_state(
+            (write_switch, metrics.clone()),
+            write_switch::refuse_writes_while_disabled,
+        ))
+        .route_layer(middleware::from_fn_with_state(load_shedding.clone(), load_shed::limit_in_flight))
+        .route_layer(middleware::from_fn_with_state(rate_limits.clone(), rate_limit::limit_principal))
         .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))
         .route_layer(middleware::from_fn(route::record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::custom(|_| ApiError::internal("a handler panicked").into_response()))
+        .layer(middleware::from_fn_with_state(rate_limits, rate_limit::limit_unauthenticated))
+        .layer(middleware::from_fn_with_state(load_shedding, load_shed::limit_time))
         .layer(middleware::from_fn(error_body::normalize_error_body))
         // Every response may carry patient data (or say that a patient exists): never cached,
         // unless a route says otherwise (the docs pages).
@@ -192,6 +259,17 @@ async fn metrics_upkeep(metrics: Metrics) {
 
 pub fn internal_routes_layer() -> tower::util::MapRequestLayer<fn(axum::extract::Request) -> axum::extract::Request> {
     tower::util::MapRequestLayer::new(internal_routes::rewrite as fn(_) -> _)
+}
+
+/// How often rate-limit buckets that are full again are forgotten.
+const BUCKET_FORGET_INTERVAL: Duration = Duration::from_secs(60);
+
+async fn forget_idle_buckets(rate_limits: RateLimits) {
+    let mut interval = tokio::time::interval(BUCKET_FORGET_INTERVAL);
+    loop {
+        interval.tick().await;
+        rate_limits.forget_idle();
+    }
 }
 
 /// How often expired idempotency keys are deleted.

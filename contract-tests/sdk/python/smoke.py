@@ -31,6 +31,7 @@ from patient_service_client import (
     Patient,
     PatientInput,
     PatientsApi,
+    PatientSearch,
     SexAtBirth,
 )
 from patient_service_client.api_response import ApiResponse
@@ -200,13 +201,13 @@ class Lifecycle:
         equal(api.get_patient(self.patient.patient_id), self.patient, "the patient after a refused replace")
 
     def list_paged_with_cursor(self) -> None:
-        "list by family name, paged with limit=2 and next_cursor: every patient exactly once"
+        "search by family name (in the body: PHI stays out of URLs), paged with limit=2 and next_cursor"
         others = [api.create_patient(new_patient(2)), api.create_patient(new_patient(3))]
         expected = [p.patient_id for p in [self.patient, *others]]
         self.listed = []
         cursor: str | None = None
         for page in range(1, 6):
-            listing = api.list_patients(family_name=FAMILY_NAME, limit=2, cursor=cursor)
+            listing = api.search_patients(PatientSearch(family_name=FAMILY_NAME, limit=2, cursor=cursor))
             check(len(listing.items) <= 2, f"page {page} has {len(listing.items)} items, limit is 2")
             self.listed += [p.patient_id for p in listing.items]
             cursor = listing.next_cursor
@@ -224,7 +225,7 @@ class Lifecycle:
         failure = expect_failure(lambda: api.get_patient(self.patient.patient_id))
         equal(failure.status, 404, "status of a read after delete")
         equal(failure.error.code, "patient_not_found", "error code of a read after delete")
-        remaining = [p.patient_id for p in api.list_patients(family_name=FAMILY_NAME).items]
+        remaining = [p.patient_id for p in api.search_patients(PatientSearch(family_name=FAMILY_NAME)).items]
         equal(remaining, [i for i in self.listed if i != self.patient.patient_id], "list after delete")
 
     def restore(self) -> None:

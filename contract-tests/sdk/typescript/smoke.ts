@@ -176,7 +176,7 @@ const steps: Array<[string, () => Promise<void>]> = [
     },
   ],
   [
-    "list by family name, paged with limit=2 and next_cursor: every patient exactly once",
+    "search by family name (in the body: PHI stays out of URLs), paged with limit=2 and next_cursor",
     async () => {
       const others = [
         await api.createPatient({ patientInput: newPatient(2) }),
@@ -186,7 +186,8 @@ const steps: Array<[string, () => Promise<void>]> = [
       let cursor: string | undefined;
       for (let page = 1; ; page++) {
         assert.ok(page <= 5, "next_cursor never became null");
-        const list = await api.listPatients({ familyName, limit: 2, cursor });
+        // The filters travel in the body (POST …:search): PHI never goes into a URL.
+        const list = await api.searchPatients({ patientSearch: { familyName, limit: 2, cursor } });
         assert.ok(list.items.length <= 2, `page ${page} has ${list.items.length} items, limit is 2`);
         listed.push(...list.items.map((p) => p.patientId));
         if (list.nextCursor === null) break;
@@ -204,7 +205,7 @@ const steps: Array<[string, () => Promise<void>]> = [
       const failure = await expectFailure(api.getPatient({ patientId: patient.patientId }));
       assert.equal(failure.status, 404);
       assert.equal(failure.error.code, "patient_not_found");
-      const list = await api.listPatients({ familyName });
+      const list = await api.searchPatients({ patientSearch: { familyName } });
       assert.deepEqual(
         list.items.map((p) => p.patientId),
         listed.filter((id) => id !== patient.patientId),

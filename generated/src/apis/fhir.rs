@@ -58,6 +58,19 @@ pub enum GetPatientFhirResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -66,10 +79,15 @@ pub enum GetPatientFhirResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }

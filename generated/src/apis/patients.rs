@@ -58,10 +58,15 @@ pub enum CreatePatientResponse {
         String
     }
     ,
-    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted` or `idempotency_key_reused`
+    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted`, `idempotency_key_reused` or `resource_busy` (with `Retry-After`)
     Status409_Conflict
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -90,6 +95,19 @@ pub enum CreatePatientResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -98,10 +116,15 @@ pub enum CreatePatientResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -164,6 +187,19 @@ pub enum DeletePatientResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -172,10 +208,15 @@ pub enum DeletePatientResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -231,6 +272,19 @@ pub enum GetPatientResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -239,10 +293,15 @@ pub enum GetPatientResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -287,6 +346,19 @@ pub enum ListPatientsResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -295,10 +367,15 @@ pub enum ListPatientsResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -354,10 +431,15 @@ pub enum ReplacePatientResponse {
         String
     }
     ,
-    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted` or `idempotency_key_reused`
+    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted`, `idempotency_key_reused` or `resource_busy` (with `Retry-After`)
     Status409_Conflict
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -402,6 +484,19 @@ pub enum ReplacePatientResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -410,10 +505,15 @@ pub enum ReplacePatientResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -469,10 +569,15 @@ pub enum RestorePatientResponse {
         String
     }
     ,
-    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted` or `idempotency_key_reused`
+    /// Conflict: `duplicate_email`, `duplicate_phone`, `patient_not_deleted`, `idempotency_key_reused` or `resource_busy` (with `Retry-After`)
     Status409_Conflict
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -485,6 +590,19 @@ pub enum RestorePatientResponse {
         String
     }
     ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
     /// Internal error: unexpected; nothing was changed (`internal_error`)
     Status500_InternalError
     {
@@ -493,10 +611,113 @@ pub enum RestorePatientResponse {
         String
     }
     ,
-    /// Service unavailable: the database is unreachable or not migrated; retry later (`not_ready`)
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
     Status503_ServiceUnavailable
     {
         body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchPatientsResponse {
+    /// One page of matching patients
+    Status200_OnePageOfMatchingPatients
+    {
+        body: models::PatientList,
+        x_request_id:
+        String
+    }
+    ,
+    /// Bad request: `malformed_json`, `invalid_parameter`, `invalid_cursor` or `bad_request`
+    Status400_BadRequest
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Unauthorized: missing or invalid credentials (`unauthenticated`)
+    Status401_Unauthorized
+    {
+        body: models::Error,
+        www_authenticate:
+        String
+        ,
+        x_request_id:
+        String
+    }
+    ,
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    Status403_Forbidden
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Payload too large: the body is larger than 64 KiB (`payload_too_large`)
+    Status413_PayloadTooLarge
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Unsupported media type: the body is not JSON (`unsupported_media_type`)
+    Status415_UnsupportedMediaType
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Unprocessable entity: the body breaks the schema or a business rule (`validation_failed`)
+    Status422_UnprocessableEntity
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Too many requests: the rate limit of these credentials (or of this address, unauthenticated) is spent (`rate_limited`)
+    Status429_TooManyRequests
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
+        x_request_id:
+        String
+    }
+    ,
+    /// Internal error: unexpected; nothing was changed (`internal_error`)
+    Status500_InternalError
+    {
+        body: models::Error,
+        x_request_id:
+        String
+    }
+    ,
+    /// Service unavailable; retry later: the database is unreachable or not migrated (`not_ready`), the instance is at its concurrency limit (`overloaded`), the request or a database statement took too long (`request_timeout`, `database_timeout`), or writes are switched off (`writes_disabled`). `Retry-After` comes with `overloaded` and `writes_disabled`. 
+    Status503_ServiceUnavailable
+    {
+        body: models::Error,
+        retry_after:
+        Option<
+        u32
+        >
+        ,
         x_request_id:
         String
     }
@@ -595,4 +816,18 @@ pub trait Patients<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Erro
       header_params: &models::RestorePatientHeaderParams,
       path_params: &models::RestorePatientPathParams,
     ) -> Result<RestorePatientResponse, E>;
+
+    /// Search patients (filters in the body).
+    ///
+    /// SearchPatients - POST /api/v1/patients:search
+    async fn search_patients(
+    &self,
+    
+    method: &Method,
+    host: &Host,
+    cookies: &CookieJar,
+        claims: &Self::Claims,
+      header_params: &models::SearchPatientsHeaderParams,
+            body: &models::PatientSearch,
+    ) -> Result<SearchPatientsResponse, E>;
 }

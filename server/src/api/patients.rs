@@ -7,7 +7,7 @@ use http::Method;
 use patient_api::{
     apis::patients::{
         CreatePatientResponse, DeletePatientResponse, GetPatientResponse, ListPatientsResponse, Patients,
-        ReplacePatientResponse, RestorePatientResponse,
+        ReplacePatientResponse, RestorePatientResponse, SearchPatientsResponse,
     },
     models,
     types::Nullable,
@@ -20,7 +20,7 @@ use crate::{
     domain::{
         date_of_birth::parse_date, email::Email, keep, name::PersonName, patient::PatientDraft, phone::PhoneE164,
     },
-    error::ApiError,
+    error::{ApiError, FieldError},
     etag::{self, Precondition},
     resource::patient_resource,
     store::{
@@ -160,18 +160,70 @@ impl Patients<ApiError> for PatientService {
         header_params: &models::ListPatientsHeaderParams,
         query_params: &models::ListPatientsQueryParams,
     ) -> Result<ListPatientsResponse, ApiError> {
-        let limit = page_size("listPatients", query_params.limit);
-        let filter = list_filter(query_params)?;
-        let after = query_params.cursor.as_deref().map(PageCursor::decode).transpose()?;
-        let page = self.store.list(&filter, after, limit).await?;
+        let filters = Filters {
+            family_name: query_params.family_name.as_deref(),
+            dob: query_params.dob.as_deref(),
+            email: query_params.email.as_deref(),
+            phone: query_params.phone.as_deref(),
+        };
+        let filter = patient_filter(&filters).map_err(ApiError::InvalidParameter)?;
+        let body = self.page(&filter, query_params.limit, query_params.cursor.as_deref()).await?;
         Ok(ListPatientsResponse::Status200_OnePageOfPatients {
-            body: models::PatientList::new(
-                page.patients.iter().map(patient_resource).collect(),
-                page.next.map_or(Nullable::Null, |cursor| Nullable::Present(cursor.encode())),
-            ),
+            body,
             x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
         })
     }
+
+    async fn search_patients(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        _claims: &Principal,
+        header_params: &models::SearchPatientsHeaderParams,
+        body: &models::PatientSearch,
+    ) -> Result<SearchPatientsResponse, ApiError> {
+        let filters = Filters {
+            family_name: body.family_name.as_deref(),
+            dob: body.dob.as_deref(),
+            email: body.email.as_deref(),
+            phone: body.phone.as_deref(),
+        };
+        // In a body, a filter that breaks a business rule is a body that does (422).
+        let filter = patient_filter(&filters).map_err(ApiError::Validation)?;
+        let page = self.page(&filter, body.limit, body.cursor.as_deref()).await?;
+        Ok(SearchPatientsResponse::Status200_OnePageOfMatchingPatients {
+            body: page,
+            x_request_id: echo_request_id(header_params.x_request_id.as_ref()),
+        })
+    }
+}
+
+impl PatientService {
+    /// One page of the list or the search: they differ only in where the filters come from.
+    async fn page(
+        &self,
+        filter: &PatientFilter,
+        limit: Option<u32>,
+        cursor: Option<&str>,
+    ) -> Result<models::PatientList, ApiError> {
+        let limit = page_size("listPatients", limit);
+        let after = cursor.map(PageCursor::decode).transpose()?;
+        let page = self.store.list(filter, after, limit).await?;
+        Ok(models::PatientList::new(
+            page.patients.iter().map(patient_resource).collect(),
+            page.next.map_or(Nullable::Null, |cursor| Nullable::Present(cursor.encode())),
+        ))
+    }
+}
+
+/// The list's and the search's filters as the client sent them (the same names in the
+/// query string and in the search body).
+struct Filters<'a> {
+    family_name: Option<&'a str>,
+    dob: Option<&'a str>,
+    email: Option<&'a str>,
+    phone: Option<&'a str>,
 }
 
 fn location(row: &patient::Model) -> String {
@@ -201,14 +253,14 @@ fn saved_creation(row: &patient::Model) -> SavedResponse {
 /// The contract has checked their lengths and formats; these are the business rules (a
 /// family name holds only name characters, an email or phone is a real one), and what
 /// reaches SQL is always a value PostgreSQL accepts.
-fn list_filter(query: &models::ListPatientsQueryParams) -> Result<PatientFilter, ApiError> {
+fn patient_filter(filters: &Filters<'_>) -> Result<PatientFilter, Vec<FieldError>> {
     let mut problems = Vec::new();
     let e = &mut problems;
     let filter = PatientFilter {
-        family_name: query.family_name.as_deref().and_then(|raw| keep(e, PersonName::parse(raw, "family_name", 100))),
-        date_of_birth: query.dob.as_deref().and_then(|raw| keep(e, parse_date(raw, "dob"))),
-        email: query.email.as_deref().and_then(|raw| keep(e, Email::parse(raw, "email"))),
-        phone_e164: query.phone.as_deref().and_then(|raw| keep(e, PhoneE164::parse(raw, "phone"))),
+        family_name: filters.family_name.and_then(|raw| keep(e, PersonName::parse(raw, "family_name", 100))),
+        date_of_birth: filters.dob.and_then(|raw| keep(e, parse_date(raw, "dob"))),
+        email: filters.email.and_then(|raw| keep(e, Email::parse(raw, "email"))),
+        phone_e164: filters.phone.and_then(|raw| keep(e, PhoneE164::parse(raw, "phone"))),
     };
-    if problems.is_empty() { Ok(filter) } else { Err(ApiError::InvalidParameter(problems)) }
+    if problems.is_empty() { Ok(filter) } else { Err(problems) }
 }

@@ -1,5 +1,7 @@
 //! Some public paths have a literal suffix after a parameter in one segment
-//! (`/api/v1/patients/{patient_id}:restore`), which axum's router cannot express. The
+//! (`/api/v1/patients/{patient_id}:restore`), which axum's router cannot express, or a `:`
+//! action on a collection (`/api/v1/patients:search`), which would sit awkwardly beside
+//! the collection's own routes. The
 //! generated router serves such an operation at its `x-internal-route` instead; this layer,
 //! in front of the router, rewrites the public form to the internal one, and makes the
 //! internal form unreachable from outside so it never becomes a second public path.
@@ -55,7 +57,7 @@ fn bind<'p>(template: &'p [Segment], path: &'p str) -> Option<Vec<(&'p str, &'p 
     let mut bound = Vec::new();
     for (segment, part) in template.iter().zip(parts) {
         match segment {
-            Segment::Literal(literal) if literal == part => {}
+            Segment::Literal(literal) if suffix_variants(literal).iter().any(|variant| variant == part) => {}
             Segment::Literal(_) => return None,
             Segment::Param { name, suffix } => {
                 let value = suffix_variants(suffix).iter().find_map(|s| part.strip_suffix(s.as_str()))?;
@@ -137,8 +139,16 @@ mod tests {
     }
 
     #[test]
+    fn public_search_path_is_rewritten_to_the_internal_route() {
+        assert_eq!(routed_path("/api/v1/patients:search"), Some("/api/v1/patient-search".to_owned()));
+        assert_eq!(routed_path("/api/v1/patients%3Asearch"), Some("/api/v1/patient-search".to_owned()));
+        assert_eq!(routed_path("/api/v1/patients:searches"), None);
+    }
+
+    #[test]
     fn internal_route_is_not_public() {
         assert_eq!(routed_path("/api/v1/patients/abc/restore"), Some(UNROUTABLE.to_owned()));
+        assert_eq!(routed_path("/api/v1/patient-search"), Some(UNROUTABLE.to_owned()));
     }
 
     #[test]

@@ -18,6 +18,15 @@ pub enum StoreError {
     DuplicatePhone,
     #[error("the idempotency key was used with a different request")]
     IdempotencyKeyReused,
+    /// The write kill-switch is on: the database refused the write (nothing was changed).
+    #[error("writes are disabled")]
+    WritesDisabled,
+    /// A lock stayed held past `lock_timeout` (another transaction is changing the same rows).
+    #[error("a lock wait exceeded lock_timeout")]
+    LockTimeout,
+    /// A statement ran past `statement_timeout` and was cancelled.
+    #[error("a statement exceeded statement_timeout")]
+    StatementTimeout,
     /// The database could not be reached (connection refused or lost, pool exhausted,
     /// shutting down): the request may be retried.
     #[error("database unavailable: {0}")]
@@ -34,6 +43,15 @@ impl From<DbErr> for StoreError {
         match violated_unique_constraint(&err).as_deref() {
             Some("patients_email_key") => return StoreError::DuplicateEmail,
             Some("patients_phone_e164_key") => return StoreError::DuplicatePhone,
+            _ => {}
+        }
+        match sqlstate(&err).as_deref() {
+            Some(super::write_switch::WRITES_DISABLED_SQLSTATE) => return StoreError::WritesDisabled,
+            // lock_not_available: raised when lock_timeout expires.
+            Some("55P03") => return StoreError::LockTimeout,
+            // query_canceled: raised when statement_timeout expires (the service never cancels
+            // its own queries otherwise).
+            Some("57014") => return StoreError::StatementTimeout,
             _ => {}
         }
         if is_unavailable(&err) {
@@ -65,6 +83,13 @@ fn is_unavailable(err: &DbErr) -> bool {
 /// connections (53300) and a database not accepting connections (55000).
 fn is_unavailable_sqlstate(code: &str) -> bool {
     code.starts_with("08") || code.starts_with("57P") || code == "53300" || code == "55000"
+}
+
+fn sqlstate(err: &DbErr) -> Option<String> {
+    let (DbErr::Exec(RuntimeErr::SqlxError(sqlx_err)) | DbErr::Query(RuntimeErr::SqlxError(sqlx_err))) = err else {
+        return None;
+    };
+    sqlx_err.as_database_error()?.code().map(|code| code.into_owned())
 }
 
 fn violated_unique_constraint(err: &DbErr) -> Option<String> {

@@ -7,5 +7,6 @@ mod error;
 pub mod idempotency;
 pub mod patients;
 mod sql;
+pub mod write_switch;
 
 pub use error::{DbFailure, StoreError};

@@ -1,6 +1,14 @@
 # ALB access logs. Elastic Load Balancing can only write to buckets encrypted
 # with SSE-S3 (not SSE-KMS), which is why this bucket is the one place without
 # a customer-managed key.
+#
+# The bucket holds PHI: every log entry has the request's full URL, query string
+# included, and a client that searches with GET /api/v1/patients?email=… puts
+# patient data there (POST /api/v1/patients:search keeps it out). It is tagged
+# DataClassification=PHI, private, TLS-only, and its objects can be read only by
+# the roles in var.access_log_reader_arns (by default a role named
+# <name>-access-log-reader, which does not exist until someone creates it on
+# purpose): nothing else in the account, administrators included, can read them.
 
 resource "aws_s3_bucket" "access_logs" {
   #checkov:skip=CKV_AWS_145:ALB access logging supports only SSE-S3 (AES256) on the destination bucket, not SSE-KMS.
@@ -13,7 +21,7 @@ resource "aws_s3_bucket" "access_logs" {
   # access logs outlive a destroy until someone deletes them deliberately.
   force_destroy = var.disposable
 
-  tags = var.tags
+  tags = merge(var.tags, { DataClassification = "PHI" })
 }
 
 resource "aws_s3_bucket_ownership_controls" "access_logs" {
@@ -78,6 +86,13 @@ resource "aws_s3_bucket_lifecycle_configuration" "access_logs" {
 
 data "aws_elb_service_account" "current" {}
 
+locals {
+  access_log_readers = coalescelist(
+    var.access_log_reader_arns,
+    ["arn:aws:iam::${local.account_id}:role/${var.name}-access-log-reader"],
+  )
+}
+
 resource "aws_s3_bucket_policy" "access_logs" {
   bucket = aws_s3_bucket.access_logs.id
 
@@ -95,6 +110,14 @@ resource "aws_s3_bucket_policy" "access_logs" {
         }
         Action   = "s3:PutObject"
         Resource = "${aws_s3_bucket.access_logs.arn}/alb/AWSLogs/${local.account_id}/*"
+      },
+      {
+        Sid       = "DenyReadingExceptLogReaders"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = ["s3:GetObject", "s3:GetObjectVersion", "s3:GetObjectAttributes", "s3:RestoreObject"]
+        Resource  = "${aws_s3_bucket.access_logs.arn}/*"
+        Condition = { ArnNotLike = { "aws:PrincipalArn" = local.access_log_readers } }
       },
       {
         Sid       = "DenyInsecureTransport"

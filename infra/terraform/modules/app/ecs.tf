@@ -33,6 +33,13 @@ locals {
     { name = "DB_MAX_CONNECTIONS", value = tostring(var.db_pool_size) },
     { name = "LOG_LEVEL", value = var.log_level },
     { name = "LOG_FORMAT", value = var.log_format },
+    # Only the ALB reaches the tasks (task_from_alb), so the address it appends to
+    # X-Forwarded-For is the client's (docs/traffic-controls.md).
+    { name = "CLIENT_ADDRESS", value = "x-forwarded-for" },
+    # hyper applies the header-read timeout to idle keep-alive connections too: it must
+    # outlast the ALB's idle timeout, or the ALB reuses a connection the task is closing
+    # (502s). The ALB only forwards complete headers, so slowloris is stopped there.
+    { name = "HEADER_READ_TIMEOUT_SECONDS", value = tostring(var.alb_idle_timeout_seconds + 5) },
   ], local.trace_environment)
 
   # With enable_xray the service exports spans over OTLP/HTTP to the collector sidecar on

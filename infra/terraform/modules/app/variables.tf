@@ -102,6 +102,12 @@ variable "access_log_retention_days" {
   }
 }
 
+variable "access_log_reader_arns" {
+  description = "IAM role ARNs (wildcards allowed) that may read the ALB access logs, which carry PHI in query strings. Nobody else can, administrators included. Empty: only a role named <name>-access-log-reader."
+  type        = list(string)
+  default     = []
+}
+
 variable "health_check_path" {
   description = "Target group health check path: the service's readiness endpoint (200 when the DB is reachable and migrations are current)."
   type        = string

@@ -165,7 +165,13 @@ resource "aws_wafv2_web_acl_logging_configuration" "this" {
   resource_arn            = aws_wafv2_web_acl.this[0].arn
   log_destination_configs = [aws_cloudwatch_log_group.waf[0].arn]
 
-  # Credentials must never reach the logs.
+  # Credentials must never reach the logs, nor PHI: a query string can carry names, dates of
+  # birth, emails and phones (GET /api/v1/patients?email=…; clients should search with
+  # POST /api/v1/patients:search, but the WAF logs whatever a client sends).
+  redacted_fields {
+    query_string {}
+  }
+
   redacted_fields {
     single_header {
       name = "authorization"

@@ -161,6 +161,37 @@ run "alb_hardening_access_logs_and_waf" {
   }
 }
 
+run "phi_stays_out_of_waf_logs_and_alb_logs_are_locked_down" {
+  command = plan
+
+  assert {
+    condition     = length([for f in aws_wafv2_web_acl_logging_configuration.this[0].redacted_fields : f if length(f.query_string) == 1]) == 1
+    error_message = "The WAF logs must redact the query string (it can carry PHI)."
+  }
+
+  assert {
+    condition = toset(flatten([
+      for f in aws_wafv2_web_acl_logging_configuration.this[0].redacted_fields : [for h in f.single_header : h.name]
+    ])) == toset(["authorization", "x-api-key"])
+    error_message = "The WAF logs must redact both credential headers."
+  }
+
+  assert {
+    condition     = aws_s3_bucket.access_logs.tags["DataClassification"] == "PHI"
+    error_message = "The ALB access log bucket must be tagged as PHI-bearing."
+  }
+
+  assert {
+    condition = anytrue([
+      for s in jsondecode(aws_s3_bucket_policy.access_logs.policy).Statement :
+      s.Sid == "DenyReadingExceptLogReaders" && s.Effect == "Deny" && contains(s.Action, "s3:GetObject") &&
+      s.Condition.ArnNotLike["aws:PrincipalArn"] == ["arn:aws:iam::123456789012:role/patient-service-test-access-log-reader"]
+      if s.Sid == "DenyReadingExceptLogReaders"
+    ])
+    error_message = "Only the access log readers may read the ALB access logs."
+  }
+}
+
 run "only_the_alb_is_open_to_the_internet" {
   command = plan
 
@@ -292,6 +323,9 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
       DB_MAX_CONNECTIONS = "10"
       LOG_LEVEL          = "info"
       LOG_FORMAT         = "json"
+      CLIENT_ADDRESS     = "x-forwarded-for"
+      # Longer than the ALB's idle timeout (default 60 s).
+      HEADER_READ_TIMEOUT_SECONDS = "65"
     }
     error_message = "The container environment must match what the service reads (no OTEL_* without X-Ray: nothing is exported)."
   }
