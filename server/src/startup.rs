@@ -19,7 +19,7 @@ use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, set
 
 use crate::{
     api::PatientService,
-    auth,
+    auth::{self, Authenticator},
     config::Settings,
     contract, docs,
     error::{ApiError, MAX_BODY_BYTES},
@@ -28,7 +28,7 @@ use crate::{
         route, server_span,
     },
     metrics::Metrics,
-    store::{DbFailure, db, db::Db, idempotency},
+    store::{DbFailure, db, db::Db, iam_auth, idempotency},
 };
 
 pub struct Application {
@@ -37,6 +37,9 @@ pub struct Application {
     db: Db,
     metrics: Metrics,
     service: PatientService,
+    authenticator: Authenticator,
+    /// Renews the pool's IAM authentication token (`DB_IAM_AUTH`).
+    token_renewal: Option<tokio::task::JoinHandle<()>>,
     shutdown_grace: Duration,
 }
 
@@ -47,11 +50,26 @@ impl Application {
         // An inconsistent contract fails here, at start-up, rather than on a request.
         contract::contract();
         let metrics = Metrics::new();
-        let db = Db::new(connect(&settings).await?, metrics.clone());
+        let connection = connect(&settings).await?;
+        let token_renewal = settings
+            .db_iam_auth
+            .clone()
+            .map(|iam| tokio::spawn(iam_auth::renew_tokens(connection.get_postgres_connection_pool().clone(), iam)));
+        let db = Db::new(connection, metrics.clone());
         let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
         let metrics_listener = TcpListener::bind(SocketAddr::new(settings.host, settings.metrics_port)).await?;
-        let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
-        Ok(Self { listener, metrics_listener, db, metrics, service, shutdown_grace: settings.shutdown_grace })
+        let service = PatientService::new(db.clone(), settings.idempotency_retention);
+        let authenticator = Authenticator::new(settings.keyring.clone(), settings.oidc.clone());
+        Ok(Self {
+            listener,
+            metrics_listener,
+            db,
+            metrics,
+            service,
+            authenticator,
+            token_renewal,
+            shutdown_grace: settings.shutdown_grace,
+        })
     }
 
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
@@ -67,7 +85,7 @@ impl Application {
     /// grace period before returning. The metrics listener keeps answering until the API
     /// listener has drained, so the drain itself can be watched.
     pub async fn run_until_stopped(self) -> io::Result<()> {
-        let app = internal_routes_layer().layer(router(self.service, self.metrics.clone()));
+        let app = internal_routes_layer().layer(router(self.service, self.authenticator, self.metrics.clone()));
         let (drained_tx, mut drained_rx) = tokio::sync::watch::channel(false);
         let metrics_server = axum::serve(self.metrics_listener, metrics_router(self.metrics.clone(), self.db.clone()))
             .with_graceful_shutdown(async move {
@@ -96,6 +114,9 @@ impl Application {
         };
         purger.abort();
         upkeep.abort();
+        if let Some(renewal) = &self.token_renewal {
+            renewal.abort();
+        }
         let _ = drained_tx.send(true);
         match metrics_server.await {
             Ok(Err(err)) => tracing::warn!(error = %err, "the metrics listener failed"),
@@ -134,8 +155,7 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> 
 
 /// The router with every layer that runs after routing is decided, plus the outer layers.
 /// [`internal_routes_layer`] must wrap the result, since it changes what is routed.
-pub fn router(service: PatientService, metrics: Metrics) -> Router {
-    let keyring = service.keyring().clone();
+pub fn router(service: PatientService, authenticator: Authenticator, metrics: Metrics) -> Router {
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
     // precedes any look at parameters or body. The docs routes are merged first, so the route
@@ -143,7 +163,7 @@ pub fn router(service: PatientService, metrics: Metrics) -> Router {
     patient_api::server::new(service)
         .merge(docs::routes())
         .route_layer(middleware::from_fn(request_validation::validate_request))
-        .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
+        .route_layer(middleware::from_fn_with_state(authenticator, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))
         .route_layer(middleware::from_fn(route::record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

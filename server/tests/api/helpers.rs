@@ -133,6 +133,15 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the server on the named database (which the returned app drops at the end).
 pub async fn spawn_app_on(database_name: String) -> TestApp {
+    spawn_app_configured(database_name, &[]).await
+}
+
+/// Starts the server on a fresh, migrated database with `extra` settings (variable, value).
+pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
+    spawn_app_configured(migrated_database().await, extra).await
+}
+
+async fn spawn_app_configured(database_name: String, extra: &[(&str, String)]) -> TestApp {
     LazyLock::force(&TELEMETRY);
     let url = database_url(&database_name);
     let keys = api_keys_json();
@@ -141,7 +150,7 @@ pub async fn spawn_app_on(database_name: String) -> TestApp {
         "API_KEYS" => Some(keys.clone()),
         "HOST" => Some("127.0.0.1".into()),
         "PORT" | "METRICS_PORT" => Some("0".into()),
-        _ => None,
+        _ => extra.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),
     })
     .expect("test settings are valid");
     let app = Application::build(settings).await.expect("the application builds");

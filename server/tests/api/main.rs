@@ -13,6 +13,8 @@ mod list;
 mod logs;
 mod metrics;
 mod migrations;
+mod oidc;
+mod oidc_issuer;
 mod process;
 mod replace;
 mod robustness;
