@@ -50,7 +50,7 @@ pub enum CreatePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -140,7 +140,7 @@ pub enum DeletePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -215,7 +215,7 @@ pub enum GetPatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -279,7 +279,7 @@ pub enum ListPatientsResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -338,7 +338,7 @@ pub enum ReplacePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -453,7 +453,7 @@ pub enum RestorePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,

@@ -141,16 +141,21 @@ pub async fn spawn_app_with(extra: &[(&str, String)]) -> TestApp {
     spawn_app_configured(migrated_database().await, extra).await
 }
 
-async fn spawn_app_configured(database_name: String, extra: &[(&str, String)]) -> TestApp {
+/// Starts the server on the named database with `extra` settings, which win over the
+/// defaults (`DATABASE_URL` among them).
+pub async fn spawn_app_configured(database_name: String, extra: &[(&str, String)]) -> TestApp {
     LazyLock::force(&TELEMETRY);
     let url = database_url(&database_name);
     let keys = api_keys_json();
-    let settings = Settings::from_lookup(|name| match name {
-        "DATABASE_URL" => Some(url.clone()),
-        "API_KEYS" => Some(keys.clone()),
-        "HOST" => Some("127.0.0.1".into()),
-        "PORT" | "METRICS_PORT" => Some("0".into()),
-        _ => extra.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone()),
+    let settings = Settings::from_lookup(|name| {
+        let configured = extra.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        configured.or_else(|| match name {
+            "DATABASE_URL" => Some(url.clone()),
+            "API_KEYS" => Some(keys.clone()),
+            "HOST" => Some("127.0.0.1".into()),
+            "PORT" | "METRICS_PORT" => Some("0".into()),
+            _ => None,
+        })
     })
     .expect("test settings are valid");
     let app = Application::build(settings).await.expect("the application builds");

@@ -3,6 +3,7 @@ mod audit;
 mod auth;
 mod concurrency;
 mod create;
+mod db_roles;
 mod docs;
 mod fhir;
 mod health;
