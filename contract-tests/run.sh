@@ -4,14 +4,17 @@
 # Needs DATABASE_URL pointing at a PostgreSQL server whose role may create databases (`make`
 # runs this through scripts/with-test-database.sh, which provides one). Steps:
 #   1. spectral lint of the spec (no server needed)
-#   2. build the server and the migration CLI, create a fresh database, migrate it, start the
-#      server on a free port with a random API key and rate limits high enough for the
+#   2. build the server and the migration CLI, create a fresh database, migrate it, start a
+#      real OIDC issuer (oauth2-mock-server, oidc-issuer.mjs) and the server on free ports,
+#      with a random API key, that issuer trusted and rate limits high enough for the
 #      suite's thousands of requests, wait for /readyz
-#   3. schemathesis, dredd, the FHIR view against HL7's R4 schema (run-fhir.sh), then
+#   3. schemathesis, dredd (with the API key, then again with a bearer token the issuer gave
+#      through the client-credentials grant), the bearer-token cases (run-bearer.sh), the
+#      FHIR view against HL7's R4 schema (run-fhir.sh), then
 #      contract-tests/sdk/run-smoke.sh and contract-tests/docs-browser/run.sh when they
 #      exist, then check-metrics.py: after all that traffic, every label on the metrics
 #      listener's /metrics is from a bounded set
-#   4. stop the server (SIGTERM) and drop the database, whatever happened
+#   4. stop the server and the issuer (SIGTERM) and drop the database, whatever happened
 # Every tool runs even when an earlier one failed; the run fails when any of them did. One
 # summary line per tool is printed at the end. Logs are in contract-tests/reports/.
 set -euo pipefail
@@ -78,14 +81,20 @@ base=${admin_url%%\?*}
 db_url="${base%/*}/$db_name$query"
 
 server_pid=""
+issuer_pid=""
+stop_process() { # stop_process PID
+  local pid=$1
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+}
 cleanup() {
   local status=$?
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  stop_process "$server_pid"
+  stop_process "$issuer_pid"
   "$psql" "$admin_url" -qc "DROP DATABASE IF EXISTS $db_name WITH (FORCE)" >/dev/null 2>&1 || true
   exit "$status"
 }
@@ -102,6 +111,18 @@ port=$(free_port)
 metrics_port=$(free_port)
 base_url="http://127.0.0.1:$port"
 
+oidc_port=$(free_port)
+oidc_issuer="http://127.0.0.1:$oidc_port"
+oidc_audience="patient-service-contract-tests"
+ensure_node_modules
+echo "== starting oauth2-mock-server on $oidc_issuer" >&2
+(cd "$CONTRACT_DIR" && OIDC_PORT="$oidc_port" exec node oidc-issuer.mjs) >"$REPORTS_DIR/oidc-issuer.log" 2>&1 &
+issuer_pid=$!
+for _ in $(seq 1 100); do
+  curl -fsS -o /dev/null "$oidc_issuer/.well-known/openid-configuration" 2>/dev/null && break
+  sleep 0.1
+done
+
 echo "== starting the server on $base_url (database $db_name)" >&2
 # The suite sends thousands of requests from one key and one address within minutes: far
 # above the production rate limits, which server/tests/api/limits.rs tests instead
@@ -109,13 +130,17 @@ echo "== starting the server on $base_url (database $db_name)" >&2
 DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" METRICS_PORT="$metrics_port" LOG_LEVEL=warn \
   RATE_LIMIT_RPS=100000 RATE_LIMIT_BURST=100000 \
   RATE_LIMIT_UNAUTHENTICATED_RPS=100000 RATE_LIMIT_UNAUTHENTICATED_BURST=100000 \
+  OIDC_ISSUER="$oidc_issuer" OIDC_AUDIENCE="$oidc_audience" \
   API_KEYS="[{\"name\":\"contract-tests\",\"sha256\":\"$key_hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]" \
   target/debug/patient-server >"$REPORTS_DIR/server.log" 2>&1 &
 server_pid=$!
 
 ready=0
 for _ in $(seq 1 300); do
-  if ! kill -0 "$server_pid" 2>/dev/null; then break; fi
+  if ! kill -0 "$issuer_pid" 2>/dev/null; then
+  record issuer 1 "issuer:       FAIL  oauth2-mock-server exited during the run (see $REPORTS_DIR/oidc-issuer.log)"
+fi
+if ! kill -0 "$server_pid" 2>/dev/null; then break; fi
   if curl -fsS -o /dev/null "$base_url/readyz" 2>/dev/null; then ready=1; break; fi
   sleep 0.2
 done
@@ -125,15 +150,30 @@ if [ "$ready" -ne 1 ]; then
   exit 1
 fi
 
+# A token for dredd's second pass, through the client-credentials grant.
+bearer_token=$(curl -fsS -u contract-tests-dredd:secret -d grant_type=client_credentials \
+  --data-urlencode "scope=patient:read patient:write audit:read" --data-urlencode "aud=$oidc_audience" \
+  "$oidc_issuer/token" | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])') || bearer_token=""
+
 export BASE_URL="$base_url" API_KEY="$api_key"
 run_tool schemathesis "$CONTRACT_DIR/run-schemathesis.sh"
 run_tool dredd "$CONTRACT_DIR/run-dredd.sh"
+if [ -n "$bearer_token" ]; then
+  run_tool "dredd bearer" env BEARER_TOKEN="$bearer_token" "$CONTRACT_DIR/run-dredd.sh"
+else
+  cat "$REPORTS_DIR/oidc-issuer.log" >&2
+  record "dredd bearer" 1 "dredd bearer: FAIL  no token from oauth2-mock-server at $oidc_issuer"
+fi
+run_tool bearer env OIDC_ISSUER="$oidc_issuer" OIDC_AUDIENCE="$oidc_audience" "$CONTRACT_DIR/run-bearer.sh"
 run_tool "fhir r4" "$CONTRACT_DIR/run-fhir.sh"
 run_optional "sdk smoke" "$CONTRACT_DIR/sdk/run-smoke.sh"
 run_optional "docs browser" "$CONTRACT_DIR/docs-browser/run.sh" -u API_KEY
 run_tool metrics "$(ensure_schemathesis)/bin/python" "$CONTRACT_DIR/check-metrics.py" \
   "$REPO_DIR/openapi/openapi.yaml" "http://127.0.0.1:$metrics_port/metrics"
 
+if ! kill -0 "$issuer_pid" 2>/dev/null; then
+  record issuer 1 "issuer:       FAIL  oauth2-mock-server exited during the run (see $REPORTS_DIR/oidc-issuer.log)"
+fi
 if ! kill -0 "$server_pid" 2>/dev/null; then
   record server 1 "server:       FAIL  the server exited during the run (see $REPORTS_DIR/server.log)"
 fi

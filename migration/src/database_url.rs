@@ -1,5 +1,7 @@
 //! The PostgreSQL URL assembled from its parts: `DB_HOST`, `DB_PORT` (default `5432`),
-//! `DB_NAME`, `DB_USER`, `DB_PASSWORD` and `DB_SSLMODE` (default `require`).
+//! `DB_NAME`, `DB_USER`, `DB_PASSWORD`, `DB_SSLMODE` (default `require`) and `DB_SSLROOTCERT`
+//! (the CA bundle that `verify-ca`/`verify-full` check the server against; the image carries
+//! the RDS one at `/etc/ssl/certs/rds-ca-bundle.pem`).
 //!
 //! Both binaries of the image use it (the server through its settings, the `migration` CLI in
 //! its `main`), so one task definition shape runs either: ECS injects `DB_PASSWORD` as a
@@ -44,8 +46,9 @@ pub fn from_parts(var: impl Fn(&str) -> Option<String>) -> Result<String, PartsE
     };
     let sslmode = var("DB_SSLMODE").unwrap_or_else(|| "require".to_owned());
     let encode = |value: &str| utf8_percent_encode(value, NOT_UNRESERVED).to_string();
+    let root_cert = var("DB_SSLROOTCERT").map(|path| format!("&sslrootcert={}", encode(&path))).unwrap_or_default();
     Ok(format!(
-        "postgres://{}:{}@{host}:{port}/{}?sslmode={}",
+        "postgres://{}:{}@{host}:{port}/{}?sslmode={}{root_cert}",
         encode(&user),
         encode(&password),
         encode(&name),
@@ -71,6 +74,17 @@ mod tests {
 
     const PARTS: [(&str, &str); 4] =
         [("DB_HOST", "db.internal"), ("DB_NAME", "patients"), ("DB_USER", "app"), ("DB_PASSWORD", "p@ss:w/rd#1")];
+
+    #[test]
+    fn a_root_certificate_is_passed_on_for_verify_full() {
+        let mut parts = PARTS.to_vec();
+        parts.extend([("DB_SSLMODE", "verify-full"), ("DB_SSLROOTCERT", "/etc/ssl/certs/rds-ca-bundle.pem")]);
+        assert_eq!(
+            url(&parts).unwrap(),
+            "postgres://app:p%40ss%3Aw%2Frd%231@db.internal:5432/patients?sslmode=verify-full\
+             &sslrootcert=%2Fetc%2Fssl%2Fcerts%2Frds-ca-bundle.pem"
+        );
+    }
 
     #[test]
     fn parts_make_a_url_with_reserved_characters_encoded() {

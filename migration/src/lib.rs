@@ -12,6 +12,7 @@ mod m20261122_000002_create_idempotency_keys;
 mod m20261122_000003_create_audit_log;
 mod m20261201_000004_spec_sex_and_gender;
 mod m20261202_000005_write_switch;
+mod m20261202_000006_service_roles;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_create_audit_log::Migration),
             Box::new(m20261201_000004_spec_sex_and_gender::Migration),
             Box::new(m20261202_000005_write_switch::Migration),
+            Box::new(m20261202_000006_service_roles::Migration),
         ]
     }
 }

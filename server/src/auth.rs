@@ -1,15 +1,20 @@
-//! API-key authentication and scope-based authorization.
+//! Authentication (API keys and OIDC bearer tokens) and scope-based authorization.
 //!
 //! Keys are configured by `API_KEYS` as SHA-256 hashes only, so the configuration never
 //! holds a usable secret. A presented key is hashed and compared with every configured hash
-//! in constant time. The key's `name` is the actor recorded in the audit log.
+//! in constant time. Bearer tokens are verified by [`oidc`] when an issuer is configured.
 //!
-//! [`require_scope`] runs after routing and before any request parsing, so an unauthenticated
+//! [`require_scope`] is the one place a request is authenticated, for both kinds of
+//! credential. It runs after routing and before any request parsing, so an unauthenticated
 //! caller learns nothing about validation and never gets further than 401/403. The scope an
-//! operation needs is the contract's (`x-required-scope`, see `crate::contract`). It puts the
-//! principal's name on the response as [`Caller`], which the access log records as the actor
-//! (any other kind of credential only has to yield a [`Principal`] with a name), and the
-//! [`Principal`] on the request, for the layers after it (`http::rate_limit`).
+//! operation needs is the contract's (`x-required-scope`, see `crate::contract`). The
+//! [`Principal`] it finds is handed on three ways: to the generated handlers through
+//! [`authenticated_principal`] (their own credential hooks read it, they never authenticate),
+//! as a request extension for the layers inside it (`http::rate_limit`), and on the response as [`Caller`], which the
+//! access log records as the actor.
+pub mod jwks;
+pub mod oidc;
+
 use std::{collections::BTreeSet, fmt, sync::Arc};
 
 use axum::{
@@ -17,11 +22,12 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue, header};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use self::oidc::{ACTOR_PREFIX, OidcSettings, OidcVerifier};
 use crate::{contract::Access, error::ApiError, http::operation::CurrentOperation};
 
 /// The header that carries an API key (the spec's `ApiKeyAuth` scheme).
@@ -53,11 +59,21 @@ impl Scope {
     }
 }
 
-/// Who made a request: the configured key's name and the scopes it grants.
+/// Who made a request: a name and the scopes its credential grants.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
+    /// An API key's configured name, or [`oidc::ACTOR_PREFIX`] + a token's subject: unique
+    /// across both kinds, so it is the key for anything per caller (the audit actor, the
+    /// idempotency-key scope, rate-limit buckets).
     pub name: String,
     pub scopes: BTreeSet<Scope>,
+    pub credential: CredentialKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialKind {
+    ApiKey,
+    BearerToken,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -67,7 +83,7 @@ pub enum ApiKeyConfigError {
     Json { line: usize, column: usize },
     #[error("entry {index}: sha256 must be 64 hexadecimal characters")]
     BadHash { index: usize },
-    #[error("entry {index}: name must be 1-200 characters")]
+    #[error("entry {index}: name must be 1-200 characters and not start with \"oidc:\" (token subjects do)")]
     BadName { index: usize },
     #[error("entry {index}: the same key hash is configured twice")]
     DuplicateHash { index: usize },
@@ -114,13 +130,16 @@ impl Keyring {
             let mut hash = [0u8; 32];
             hex::decode_to_slice(entry.sha256.trim(), &mut hash).map_err(|_| ApiKeyConfigError::BadHash { index })?;
             let name = entry.name.trim().to_owned();
-            if name.is_empty() || name.chars().count() > 200 {
+            if name.is_empty() || name.chars().count() > 200 || name.starts_with(ACTOR_PREFIX) {
                 return Err(ApiKeyConfigError::BadName { index });
             }
             if keys.iter().any(|k| k.hash == hash) {
                 return Err(ApiKeyConfigError::DuplicateHash { index });
             }
-            keys.push(ConfiguredKey { hash, principal: Principal { name, scopes: entry.scopes } });
+            keys.push(ConfiguredKey {
+                hash,
+                principal: Principal { name, scopes: entry.scopes, credential: CredentialKind::ApiKey },
+            });
         }
         Ok(Self { keys: Arc::new(keys) })
     }
@@ -152,24 +171,89 @@ impl Keyring {
     }
 }
 
+tokio::task_local! {
+    /// The principal [`require_scope`] authenticated, while the request's handler runs.
+    static AUTHENTICATED: Principal;
+}
+
+/// The principal of the request being handled, as authenticated by [`require_scope`]. The
+/// generated handlers' credential hooks call this instead of authenticating again.
+pub fn authenticated_principal() -> Option<Principal> {
+    AUTHENTICATED.try_with(Clone::clone).ok()
+}
+
+/// Both kinds of credential, checked in one place.
+#[derive(Clone, Default)]
+pub struct Authenticator {
+    keyring: Keyring,
+    oidc: Option<Arc<OidcVerifier>>,
+}
+
+/// Why a request has no principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthFailure {
+    /// No credential, an unknown API key, or a bearer token while no issuer is configured.
+    Unauthenticated,
+    /// A bearer token that does not verify.
+    InvalidToken(oidc::TokenRejection),
+}
+
+impl Authenticator {
+    pub fn new(keyring: Keyring, oidc: Option<OidcSettings>) -> Self {
+        Self { keyring, oidc: oidc.map(|settings| Arc::new(OidcVerifier::new(settings))) }
+    }
+
+    /// An `X-API-Key` header decides when present; otherwise an `Authorization: Bearer` token.
+    pub async fn authenticate(&self, headers: &HeaderMap) -> Result<Principal, AuthFailure> {
+        if headers.contains_key(API_KEY_HEADER) {
+            return self.keyring.authenticate_headers(headers).ok_or(AuthFailure::Unauthenticated);
+        }
+        let (Some(token), Some(verifier)) = (bearer_token(headers), &self.oidc) else {
+            return Err(AuthFailure::Unauthenticated);
+        };
+        verifier.verify(token).await.map_err(AuthFailure::InvalidToken)
+    }
+}
+
+/// The token of an `Authorization: Bearer <token>` header (the scheme is case-insensitive).
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 /// Middleware (a route layer, inside `operation::resolve_operation`): 401 without a valid
 /// credential, 403 without the scope the operation needs.
-pub async fn require_scope(State(keyring): State<Keyring>, mut request: Request, next: Next) -> Response {
+pub async fn require_scope(State(authenticator): State<Authenticator>, mut request: Request, next: Next) -> Response {
     let Some(CurrentOperation(operation)) = request.extensions().get::<CurrentOperation>().copied() else {
         return next.run(request).await;
     };
     let Access::Scope(scope) = operation.access else { return next.run(request).await };
-    let Some(principal) = keyring.authenticate_headers(request.headers()) else {
-        return ApiError::Unauthenticated.into_response();
+    let principal = match authenticator.authenticate(request.headers()).await {
+        Ok(principal) => principal,
+        Err(AuthFailure::Unauthenticated) => return ApiError::Unauthenticated.into_response(),
+        Err(AuthFailure::InvalidToken(rejection)) => {
+            tracing::info!(reason = rejection.as_str(), "bearer token refused");
+            return ApiError::InvalidToken.into_response();
+        }
     };
+    let caller = Caller(principal.name.clone());
     let mut response = if principal.scopes.contains(&scope) {
         // For the layers after this one (the principal's rate limit).
         request.extensions_mut().insert(principal.clone());
-        next.run(request).await
+        AUTHENTICATED.scope(principal, next.run(request)).await
     } else {
-        ApiError::InsufficientScope(Some(scope)).into_response()
+        let mut response = ApiError::InsufficientScope(Some(scope)).into_response();
+        if principal.credential == CredentialKind::BearerToken {
+            // RFC 6750, section 3.1: the scope a new token would need.
+            let challenge =
+                format!(r#"Bearer realm="patient-service", error="insufficient_scope", scope="{}""#, scope.as_str());
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_str(&challenge).expect("ASCII"));
+        }
+        response
     };
-    response.extensions_mut().insert(Caller(principal.name));
+    response.extensions_mut().insert(caller);
     response
 }
 
@@ -229,6 +313,8 @@ mod tests {
         assert!(matches!(Keyring::from_json(&dup), Err(ApiKeyConfigError::DuplicateHash { index: 1 })));
         let blank = format!(r#"[{{"name":" ","sha256":"{h}","scopes":[]}}]"#);
         assert!(matches!(Keyring::from_json(&blank), Err(ApiKeyConfigError::BadName { index: 0 })));
+        let token_like = format!(r#"[{{"name":"oidc:someone","sha256":"{h}","scopes":[]}}]"#);
+        assert!(matches!(Keyring::from_json(&token_like), Err(ApiKeyConfigError::BadName { index: 0 })));
     }
 
     #[test]
@@ -242,6 +328,21 @@ mod tests {
         let printed = format!("{:?}", keyring());
         assert!(printed.contains("frontend"));
         assert!(!printed.contains(&sha256_hex("front-secret")));
+    }
+
+    #[test]
+    fn bearer_tokens_are_read_from_the_authorization_header() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(bearer_token(&headers), None);
+        for (value, token) in [
+            ("Bearer abc.def.ghi", Some("abc.def.ghi")),
+            ("bearer  t", Some("t")),
+            ("Basic dXNlcg==", None),
+            ("Bearer ", None),
+        ] {
+            headers.insert(header::AUTHORIZATION, value.parse().unwrap());
+            assert_eq!(bearer_token(&headers), token, "{value}");
+        }
     }
 
     #[test]

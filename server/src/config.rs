@@ -5,11 +5,13 @@
 //! |---|---|---|
 //! | `DATABASE_URL` | PostgreSQL URL | assembled from `DB_*` below |
 //! | `DB_HOST`, `DB_PORT`, `DB_NAME`, `DB_USER`, `DB_PASSWORD`, `DB_SSLMODE` | URL parts, used when `DATABASE_URL` is unset | port `5432`, sslmode `require` |
+//! | `DB_IAM_AUTH`, `AWS_REGION`, AWS credentials | sign in with RDS IAM authentication tokens instead of `DB_PASSWORD` (see `store::iam_auth`) | off |
 //! | `DB_MAX_CONNECTIONS` | connection pool size, 1–1000 | `10` |
 //! | `HOST` | address to bind | `0.0.0.0` |
 //! | `PORT` | port to bind (`0`: any free port) | `8080` |
 //! | `METRICS_PORT` | port of the Prometheus `/metrics` listener, on `HOST` (`0`: any free port); never routed through the load balancer | `9090` |
-//! | `API_KEYS` | JSON array of `{name, sha256, scopes}` | none (every API call gets 401) |
+//! | `API_KEYS` | JSON array of `{name, sha256, scopes}`; a name may not start with `oidc:` | none (every API call gets 401) |
+//! | `OIDC_ISSUER`, `OIDC_AUDIENCE`, `OIDC_JWKS_URL`, `OIDC_SCOPE_CLAIM`, `OIDC_LEEWAY_SECONDS`, `OIDC_JWKS_REFETCH_SECONDS` | bearer tokens (see `auth::oidc`) | off: bearer tokens get 401 |
 //! | `LOG_LEVEL` | `tracing` filter, e.g. `info` or `patient_server=debug` | `info` |
 //! | `LOG_FORMAT` | `json` or `text` | `json` |
 //! | `IDEMPOTENCY_RETENTION_HOURS` | how long an `Idempotency-Key` and its response are kept, 1–8760 | `24` |
@@ -34,8 +36,9 @@ use migration::database_url::PartsError;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
-    auth::{ApiKeyConfigError, Keyring},
+    auth::{ApiKeyConfigError, Keyring, oidc::OidcSettings},
     http::rate_limit::{ClientAddress, Rate, RateLimitSettings},
+    store::iam_auth::IamAuthSettings,
     telemetry::otel::TraceSettings,
 };
 
@@ -58,11 +61,13 @@ pub enum LogFormat {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: SecretString,
+    pub db_iam_auth: Option<IamAuthSettings>,
     pub db_max_connections: u32,
     pub host: IpAddr,
     pub port: u16,
     pub metrics_port: u16,
     pub keyring: Keyring,
+    pub oidc: Option<OidcSettings>,
     pub log_level: String,
     pub log_format: LogFormat,
     pub traces: TraceSettings,
@@ -146,6 +151,7 @@ impl Settings {
     /// Builds settings from any variable source, so tests need not touch the process environment.
     pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let database_url = database_url(&var)?;
+        let db_iam_auth = IamAuthSettings::from_lookup(&var, database_url.expose_secret())?;
         let keyring = match var("API_KEYS") {
             Some(json) => Keyring::from_json(&json)?,
             None => Keyring::default(),
@@ -162,11 +168,13 @@ impl Settings {
         }
         Ok(Self {
             database_url,
+            db_iam_auth,
             db_max_connections: u32::try_from(bounded(&var, "DB_MAX_CONNECTIONS", 10, 1..=1000)?).expect("bounded"),
             host,
             port,
             metrics_port,
             keyring,
+            oidc: OidcSettings::from_lookup(&var)?,
             log_level: var("LOG_LEVEL").unwrap_or_else(|| "info".to_owned()),
             log_format,
             traces: TraceSettings::from_lookup(&var)?,
@@ -189,8 +197,14 @@ pub fn bind_address(var: &impl Fn(&str) -> Option<String>) -> Result<(IpAddr, u1
 /// The database URL: `DATABASE_URL`, or assembled from the `DB_*` parts. The `writes`
 /// command reads it the same way as the server, so it acts on the server's database.
 pub fn database_url(var: &impl Fn(&str) -> Option<String>) -> Result<SecretString, ConfigError> {
+    let iam = var("DB_IAM_AUTH").is_some_and(|v| v.trim() == "true");
     let database_url = match var("DATABASE_URL") {
         Some(url) => SecretString::from(url),
+        // With IAM authentication the password is a token the pool renews; none is set.
+        None if iam => database_url_from_parts(&|name: &str| match name {
+            "DB_PASSWORD" => Some(String::new()),
+            _ => var(name),
+        })?,
         None => database_url_from_parts(var)?,
     };
     check_database_url(database_url.expose_secret())?;
@@ -221,7 +235,7 @@ fn check_database_url(raw: &str) -> Result<(), ConfigError> {
 }
 
 /// A whole number in `range`, or `default` when the variable is unset.
-fn bounded(
+pub(crate) fn bounded(
     var: &impl Fn(&str) -> Option<String>,
     name: &'static str,
     default: u64,

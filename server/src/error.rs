@@ -144,6 +144,9 @@ pub enum ApiError {
     BadRequest,
     #[error("unauthenticated")]
     Unauthenticated,
+    /// A bearer token that does not verify (its own challenge; the code is `unauthenticated`).
+    #[error("invalid token")]
+    InvalidToken,
     /// The credentials lack a scope (named when known).
     #[error("insufficient scope")]
     InsufficientScope(Option<Scope>),
@@ -199,7 +202,7 @@ pub enum ApiError {
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
-/// The `WWW-Authenticate` challenge sent with every 401.
+/// The `WWW-Authenticate` challenge sent with a 401 for missing or unknown credentials.
 pub const WWW_AUTHENTICATE_CHALLENGE: &str = r#"ApiKey header="X-API-Key", Bearer realm="patient-service""#;
 
 /// A `Retry-After` value: whole seconds, never 0.
@@ -225,6 +228,9 @@ pub const WRITES_DISABLED_RETRY_AFTER: RetryAfter = RetryAfter(30);
 /// `Retry-After` for transient refusals (the instance is busy, a row is locked).
 const BRIEF_RETRY_AFTER: RetryAfter = RetryAfter(1);
 
+/// The challenge for a bearer token that does not verify (RFC 6750, section 3.1).
+pub const INVALID_TOKEN_CHALLENGE: &str = r#"Bearer realm="patient-service", error="invalid_token""#;
+
 /// Largest accepted request body, in bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
@@ -239,7 +245,7 @@ impl ApiError {
             | ApiError::InvalidParameter(_)
             | ApiError::InvalidCursor
             | ApiError::BadRequest => StatusCode::BAD_REQUEST,
-            ApiError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            ApiError::Unauthenticated | ApiError::InvalidToken => StatusCode::UNAUTHORIZED,
             ApiError::InsufficientScope(_) => StatusCode::FORBIDDEN,
             ApiError::PatientNotFound | ApiError::RouteNotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -270,7 +276,7 @@ impl ApiError {
             ApiError::InvalidParameter(_) => ErrorCode::InvalidParameter,
             ApiError::InvalidCursor => ErrorCode::InvalidCursor,
             ApiError::BadRequest => ErrorCode::BadRequest,
-            ApiError::Unauthenticated => ErrorCode::Unauthenticated,
+            ApiError::Unauthenticated | ApiError::InvalidToken => ErrorCode::Unauthenticated,
             ApiError::InsufficientScope(_) => ErrorCode::InsufficientScope,
             ApiError::PatientNotFound => ErrorCode::PatientNotFound,
             ApiError::RouteNotFound => ErrorCode::RouteNotFound,
@@ -304,6 +310,9 @@ impl ApiError {
             }
             ApiError::BadRequest => "The request is malformed.".into(),
             ApiError::Unauthenticated => "A valid API key (X-API-Key) or bearer token is required.".into(),
+            ApiError::InvalidToken => {
+                "The bearer token is not valid here (signature, issuer, audience or validity period).".into()
+            }
             ApiError::InsufficientScope(Some(scope)) => {
                 format!("This operation needs the scope {}.", scope.as_str())
             }
@@ -420,10 +429,13 @@ impl IntoResponse for ApiError {
         if let Some(after) = self.retry_after() {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(after.seconds()));
         }
-        if matches!(self, ApiError::Unauthenticated) {
-            response
-                .headers_mut()
-                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(WWW_AUTHENTICATE_CHALLENGE));
+        let challenge = match self {
+            ApiError::Unauthenticated => Some(WWW_AUTHENTICATE_CHALLENGE),
+            ApiError::InvalidToken => Some(INVALID_TOKEN_CHALLENGE),
+            _ => None,
+        };
+        if let Some(challenge) = challenge {
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
         }
         response
     }

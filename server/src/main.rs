@@ -59,8 +59,12 @@ async fn serve_until_stopped() -> ExitCode {
 }
 
 async fn run_application(settings: Settings) -> ExitCode {
-    if settings.keyring.is_empty() {
-        tracing::warn!("API_KEYS is empty: every API call will be answered with 401");
+    match (&settings.oidc, settings.keyring.is_empty()) {
+        (None, true) => {
+            tracing::warn!("API_KEYS is empty and OIDC_ISSUER unset: every API call will be answered with 401")
+        }
+        (Some(oidc), _) => tracing::info!(issuer = %oidc.issuer, "bearer tokens from this OIDC issuer are accepted"),
+        (None, false) => {}
     }
     let app = match Application::build(settings).await {
         Ok(app) => app,

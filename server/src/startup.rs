@@ -19,7 +19,7 @@ use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer, set
 
 use crate::{
     api::PatientService,
-    auth,
+    auth::{self, Authenticator},
     config::Settings,
     contract, docs,
     error::{ApiError, MAX_BODY_BYTES},
@@ -31,7 +31,7 @@ use crate::{
         request_id, request_metrics, request_validation, route, serve, server_span,
     },
     metrics::Metrics,
-    store::{DbFailure, db, db::Db, idempotency},
+    store::{DbFailure, db, db::Db, iam_auth, idempotency},
     write_switch::{self, WriteSwitch},
 };
 
@@ -45,6 +45,9 @@ pub struct Application {
     metrics: Metrics,
     service: PatientService,
     controls: TrafficControls,
+    authenticator: Authenticator,
+    /// Renews the pool's IAM authentication token (`DB_IAM_AUTH`).
+    token_renewal: Option<tokio::task::JoinHandle<()>>,
     shutdown_grace: Duration,
     header_read_timeout: Duration,
     write_switch_poll: Duration,
@@ -67,10 +70,15 @@ impl Application {
         contract::contract();
         let metrics = Metrics::new();
         let conn = connect(&settings).await?;
+        let token_renewal = settings
+            .db_iam_auth
+            .clone()
+            .map(|iam| tokio::spawn(iam_auth::renew_tokens(conn.get_postgres_connection_pool().clone(), iam)));
         let db = Db::new(conn.clone(), metrics.clone());
         let listener = TcpListener::bind(SocketAddr::new(settings.host, settings.port)).await?;
         let metrics_listener = TcpListener::bind(SocketAddr::new(settings.host, settings.metrics_port)).await?;
-        let service = PatientService::new(db.clone(), settings.keyring.clone(), settings.idempotency_retention);
+        let service = PatientService::new(db.clone(), settings.idempotency_retention);
+        let authenticator = Authenticator::new(settings.keyring.clone(), settings.oidc.clone());
         let limits = &settings.limits;
         let controls = TrafficControls {
             rate_limits: RateLimits::new(limits.rate),
@@ -85,6 +93,8 @@ impl Application {
             metrics,
             service,
             controls,
+            authenticator,
+            token_renewal,
             shutdown_grace: settings.shutdown_grace,
             header_read_timeout: limits.header_read_timeout,
             write_switch_poll: settings.write_switch_poll,
@@ -105,7 +115,12 @@ impl Application {
     /// listener has drained, so the drain itself can be watched.
     pub async fn run_until_stopped(self) -> io::Result<()> {
         let controls = self.controls.clone();
-        let app = internal_routes_layer().layer(router(self.service, self.metrics.clone(), controls.clone()));
+        let app = internal_routes_layer().layer(router(
+            self.service,
+            self.authenticator,
+            self.metrics.clone(),
+            controls.clone(),
+        ));
         let (drained_tx, mut drained_rx) = tokio::sync::watch::channel(false);
         let metrics_server = axum::serve(self.metrics_listener, metrics_router(self.metrics.clone(), self.db.clone()))
             .with_graceful_shutdown(async move {
@@ -143,6 +158,9 @@ impl Application {
         upkeep.abort();
         forget.abort();
         poller.abort();
+        if let Some(renewal) = &self.token_renewal {
+            renewal.abort();
+        }
         let _ = drained_tx.send(true);
         match metrics_server.await {
             Ok(Err(err)) => tracing::warn!(error = %err, "the metrics listener failed"),
@@ -200,8 +218,12 @@ async fn connect(settings: &Settings) -> Result<DatabaseConnection, BuildError> 
 
 /// The router with every layer that runs after routing is decided, plus the outer layers.
 /// [`internal_routes_layer`] must wrap the result, since it changes what is routed.
-pub fn router(service: PatientService, metrics: Metrics, controls: TrafficControls) -> Router {
-    let keyring = service.keyring().clone();
+pub fn router(
+    service: PatientService,
+    authenticator: Authenticator,
+    metrics: Metrics,
+    controls: TrafficControls,
+) -> Router {
     let TrafficControls { rate_limits, load_shedding, write_switch } = controls;
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
@@ -215,9 +237,8 @@ pub fn router(service: PatientService, metrics: Metrics, controls: TrafficContro
             (write_switch, metrics.clone()),
             write_switch::refuse_writes_while_disabled,
         ))
-        .route_layer(middleware::from_fn_with_state(load_shedding.clone(), load_shed::limit_in_flight))
         .route_layer(middleware::from_fn_with_state(rate_limits.clone(), rate_limit::limit_principal))
-        .route_layer(middleware::from_fn_with_state(keyring, auth::require_scope))
+        .route_layer(middleware::from_fn_with_state(authenticator, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))
         .route_layer(middleware::from_fn(route::record_route))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

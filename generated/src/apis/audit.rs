@@ -39,7 +39,7 @@ pub enum ListPatientAuditResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,

@@ -50,7 +50,7 @@ pub enum CreatePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -163,7 +163,7 @@ pub enum DeletePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -256,7 +256,7 @@ pub enum GetPatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -338,7 +338,7 @@ pub enum ListPatientsResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -415,7 +415,7 @@ pub enum ReplacePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -553,7 +553,7 @@ pub enum RestorePatientResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,
@@ -656,7 +656,7 @@ pub enum SearchPatientsResponse {
         String
     }
     ,
-    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`)
+    /// Forbidden: the credentials lack the needed scope (`insufficient_scope`). For a bearer token the response also carries `WWW-Authenticate: Bearer realm=\"patient-service\", error=\"insufficient_scope\", scope=\"…\"` naming the scope the operation needs. 
     Status403_Forbidden
     {
         body: models::Error,

@@ -4,6 +4,7 @@ pub mod cursor;
 pub mod db;
 pub mod entities;
 mod error;
+pub mod iam_auth;
 pub mod idempotency;
 pub mod patients;
 mod sql;

@@ -34,7 +34,7 @@ async fn authentication_comes_before_request_parsing() {
 }
 
 #[tokio::test]
-async fn bearer_tokens_are_not_accepted_yet() {
+async fn without_an_issuer_configured_bearer_tokens_get_401() {
     let app = spawn_app().await;
     let response =
         app.client.get(app.url("/api/v1/patients")).bearer_auth("eyJhbGciOiJSUzI1NiJ9.e30.sig").send().await.unwrap();

@@ -133,7 +133,7 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the server on the named database (which the returned app drops at the end).
 pub async fn spawn_app_on(database_name: String) -> TestApp {
-    spawn_app_with(database_name, &[]).await
+    spawn_app_configured::<&str>(database_name, &[]).await
 }
 
 /// Rate limits for tests that do not test them: the suites send bursts far above the
@@ -145,24 +145,26 @@ const UNLIMITED: [(&str, &str); 4] = [
     ("RATE_LIMIT_UNAUTHENTICATED_BURST", "100000"),
 ];
 
-/// Starts the server on the named database with `extra` settings (which win over the test
-/// defaults); the returned app drops the database at the end.
-pub async fn spawn_app_with(database_name: String, extra: &[(&str, &str)]) -> TestApp {
+/// Starts the server on a fresh, migrated database with `extra` settings (variable, value).
+pub async fn spawn_app_with<V: AsRef<str>>(extra: &[(&str, V)]) -> TestApp {
+    spawn_app_configured(migrated_database().await, extra).await
+}
+
+/// Starts the server on the named database with `extra` settings, which win over the test
+/// defaults (`DATABASE_URL` among them); the returned app drops the database at the end.
+pub async fn spawn_app_configured<V: AsRef<str>>(database_name: String, extra: &[(&str, V)]) -> TestApp {
     LazyLock::force(&TELEMETRY);
     let url = database_url(&database_name);
     let keys = api_keys_json();
-    let extra: Vec<(String, String)> = extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
     let settings = Settings::from_lookup(|name| {
-        if let Some((_, value)) = extra.iter().find(|(k, _)| k == name) {
-            return Some(value.clone());
-        }
-        match name {
+        let configured = extra.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_ref().to_owned());
+        configured.or_else(|| match name {
             "DATABASE_URL" => Some(url.clone()),
             "API_KEYS" => Some(keys.clone()),
             "HOST" => Some("127.0.0.1".into()),
             "PORT" | "METRICS_PORT" => Some("0".into()),
             _ => UNLIMITED.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_owned()),
-        }
+        })
     })
     .expect("test settings are valid");
     let app = Application::build(settings).await.expect("the application builds");

@@ -9,7 +9,7 @@ use std::{
 use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, TransactionTrait};
 
-use crate::helpers::{WRITER_KEY, assert_error, header, migrated_database, minimal_body, spawn_app_with};
+use crate::helpers::{WRITER_KEY, assert_error, header, migrated_database, minimal_body, spawn_app_configured};
 
 /// Asserts a `Retry-After` of whole seconds, at least 1, and returns it.
 fn retry_after(response: &reqwest::Response) -> u64 {
@@ -20,7 +20,8 @@ fn retry_after(response: &reqwest::Response) -> u64 {
 
 #[tokio::test]
 async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_unaffected() {
-    let app = spawn_app_with(migrated_database().await, &[("RATE_LIMIT_RPS", "1"), ("RATE_LIMIT_BURST", "5")]).await;
+    let app =
+        spawn_app_configured(migrated_database().await, &[("RATE_LIMIT_RPS", "1"), ("RATE_LIMIT_BURST", "5")]).await;
     let started = Instant::now();
     let mut statuses = Vec::new();
     for _ in 0..12 {
@@ -49,7 +50,7 @@ async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_
 
 #[tokio::test]
 async fn requests_that_fail_to_authenticate_share_a_bucket_per_address() {
-    let app = spawn_app_with(
+    let app = spawn_app_configured(
         migrated_database().await,
         &[("RATE_LIMIT_UNAUTHENTICATED_RPS", "1"), ("RATE_LIMIT_UNAUTHENTICATED_BURST", "3")],
     )
@@ -68,7 +69,7 @@ async fn requests_that_fail_to_authenticate_share_a_bucket_per_address() {
 
 #[tokio::test]
 async fn a_slow_client_sending_headers_byte_by_byte_is_cut_off() {
-    let app = spawn_app_with(migrated_database().await, &[("HEADER_READ_TIMEOUT_SECONDS", "1")]).await;
+    let app = spawn_app_configured(migrated_database().await, &[("HEADER_READ_TIMEOUT_SECONDS", "1")]).await;
     let address = app.base_url.trim_start_matches("http://").to_owned();
     let slow = std::thread::spawn(move || {
         let mut stream = TcpStream::connect(address).unwrap();
@@ -115,7 +116,7 @@ fn stalled_create(base_url: &str) -> TcpStream {
 
 #[tokio::test]
 async fn the_in_flight_cap_answers_503_at_once_instead_of_queueing() {
-    let app = spawn_app_with(migrated_database().await, &[("MAX_IN_FLIGHT_REQUESTS", "1")]).await;
+    let app = spawn_app_configured(migrated_database().await, &[("MAX_IN_FLIGHT_REQUESTS", "1")]).await;
     let stalled = stalled_create(&app.base_url);
     // The stalled request holds the only slot once the server has read its headers.
     let mut refused = None;
@@ -145,7 +146,7 @@ async fn the_in_flight_cap_answers_503_at_once_instead_of_queueing() {
 
 #[tokio::test]
 async fn a_request_past_the_time_limit_gets_503_request_timeout() {
-    let app = spawn_app_with(
+    let app = spawn_app_configured(
         migrated_database().await,
         &[("REQUEST_TIMEOUT_SECONDS", "1"), ("DB_STATEMENT_TIMEOUT_MS", "500"), ("DB_LOCK_TIMEOUT_MS", "500")],
     )
@@ -174,7 +175,7 @@ async fn a_request_past_the_time_limit_gets_503_request_timeout() {
 
 #[tokio::test]
 async fn a_write_waiting_on_a_locked_row_past_lock_timeout_gets_409_resource_busy() {
-    let app = spawn_app_with(migrated_database().await, &[("DB_LOCK_TIMEOUT_MS", "300")]).await;
+    let app = spawn_app_configured(migrated_database().await, &[("DB_LOCK_TIMEOUT_MS", "300")]).await;
     let (id, etag, _) = app.create_ok(&minimal_body()).await;
     // Another session holds the row, as a long-running transaction would.
     let holder = app.db.begin().await.unwrap();
@@ -206,7 +207,7 @@ async fn a_burst_at_the_default_limits_gets_no_5xx_and_only_valid_429s() {
         ("RATE_LIMIT_UNAUTHENTICATED_RPS", "5"),
         ("RATE_LIMIT_UNAUTHENTICATED_BURST", "20"),
     ];
-    let app = std::sync::Arc::new(spawn_app_with(migrated_database().await, &defaults).await);
+    let app = std::sync::Arc::new(spawn_app_configured(migrated_database().await, &defaults).await);
     let started = Instant::now();
     // 50 connections at once, as a load tool's default (`hey -c 50`) opens.
     let connections = std::sync::Arc::new(tokio::sync::Semaphore::new(50));

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use crate::helpers::{
     READER_KEY, TestApp, WRITER_KEY, assert_error, database_url, header, migrated_database, minimal_body, patient_body,
-    spawn_app_with,
+    spawn_app_configured,
 };
 
 /// The instances' poll interval in these tests; the documented bound on how long an instance
@@ -41,8 +41,8 @@ fn writes_command(database: &str, args: &[&str]) -> (bool, String, String) {
 async fn two_instances() -> (String, TestApp, TestApp) {
     let database = migrated_database().await;
     let poll = POLL_MS.to_string();
-    let a = spawn_app_with(database.clone(), &[("WRITE_SWITCH_POLL_MS", &poll)]).await;
-    let b = spawn_app_with(database.clone(), &[("WRITE_SWITCH_POLL_MS", &poll)]).await;
+    let a = spawn_app_configured(database.clone(), &[("WRITE_SWITCH_POLL_MS", &poll)]).await;
+    let b = spawn_app_configured(database.clone(), &[("WRITE_SWITCH_POLL_MS", &poll)]).await;
     (database, a, b)
 }
 

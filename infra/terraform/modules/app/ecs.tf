@@ -30,6 +30,7 @@ locals {
     { name = "DB_NAME", value = var.db_name },
     { name = "DB_USER", value = var.db_username },
     { name = "DB_SSLMODE", value = var.db_sslmode },
+    { name = "DB_SSLROOTCERT", value = var.db_ssl_root_cert },
     { name = "DB_MAX_CONNECTIONS", value = tostring(var.db_pool_size) },
     { name = "LOG_LEVEL", value = var.log_level },
     { name = "LOG_FORMAT", value = var.log_format },
@@ -40,7 +41,15 @@ locals {
     # outlast the ALB's idle timeout, or the ALB reuses a connection the task is closing
     # (502s). The ALB only forwards complete headers, so slowloris is stopped there.
     { name = "HEADER_READ_TIMEOUT_SECONDS", value = tostring(var.alb_idle_timeout_seconds + 5) },
-  ], local.trace_environment)
+  ], local.trace_environment, local.iam_auth_environment)
+
+  # IAM database authentication: the service signs a token for each new connection with its
+  # task role; there is no database password to inject or rotate.
+  db_iam_auth = var.db_iam_auth_resource_id != null
+  iam_auth_environment = local.db_iam_auth ? [
+    { name = "DB_IAM_AUTH", value = "true" },
+    { name = "AWS_REGION", value = local.region },
+  ] : []
 
   # With enable_xray the service exports spans over OTLP/HTTP to the collector sidecar on
   # localhost; without it, no OTEL_* variable is set and nothing is exported.
@@ -53,11 +62,12 @@ locals {
 
   # Secrets are resolved by the ECS agent from Secrets Manager at task start;
   # only their ARNs appear in the task definition and in Terraform state.
-  container_secrets = [
+  container_secrets = concat(local.db_iam_auth ? [] : [
     # "<secret-arn>:<json-key>::" selects one key of the RDS-managed secret.
     { name = "DB_PASSWORD", valueFrom = "${var.db_password_secret_arn}:password::" },
+    ], [
     { name = "API_KEYS", valueFrom = var.api_keys_secret_arn },
-  ]
+  ])
 }
 
 resource "aws_ecs_task_definition" "this" {

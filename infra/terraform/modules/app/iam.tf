@@ -80,10 +80,28 @@ resource "aws_iam_role_policy" "execution" {
 
 resource "aws_iam_role" "task" {
   name               = "${var.name}-ecs-task"
-  description        = "Runtime identity of ${var.name} tasks (no permissions unless the X-Ray collector is enabled)"
+  description        = "Runtime identity of ${var.name} tasks (IAM database sign-in; X-Ray when its collector is enabled)"
   assume_role_policy = local.ecs_tasks_trust_policy
 
   tags = var.tags
+}
+
+# IAM database authentication as the service's database user, on this instance only.
+resource "aws_iam_role_policy" "task_db_connect" {
+  count = local.db_iam_auth ? 1 : 0
+
+  name = "connect-to-the-database-as-${var.db_username}"
+  role = aws_iam_role.task.id
+
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid      = "ConnectAsTheServiceUser"
+      Effect   = "Allow"
+      Action   = "rds-db:connect"
+      Resource = "arn:${local.partition}:rds-db:${local.region}:${local.account_id}:dbuser:${var.db_iam_auth_resource_id}/${var.db_username}"
+    }]
+  })
 }
 
 # X-Ray's write and sampling actions support no resource-level permissions.

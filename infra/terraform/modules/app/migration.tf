@@ -150,6 +150,7 @@ resource "aws_ecs_task_definition" "migration" {
       { name = "DB_NAME", value = var.db_name },
       { name = "DB_USER", value = local.migration_db_username },
       { name = "DB_SSLMODE", value = var.db_sslmode },
+      { name = "DB_SSLROOTCERT", value = var.db_ssl_root_cert },
     ]
     secrets = [
       { name = "DB_PASSWORD", valueFrom = "${local.migration_db_password_secret_arn}:password::" },

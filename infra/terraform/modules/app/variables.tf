@@ -432,13 +432,30 @@ variable "db_username" {
 }
 
 variable "db_sslmode" {
-  description = "DB_SSLMODE for the service. The database rejects non-TLS connections, so only require/verify-ca/verify-full are accepted."
+  description = "DB_SSLMODE for the service and the migrations. The database rejects non-TLS connections, so only require/verify-ca/verify-full are accepted; verify-full checks the server's certificate and name against db_ssl_root_cert."
   type        = string
-  default     = "require"
+  default     = "verify-full"
 
   validation {
     condition     = contains(["require", "verify-ca", "verify-full"], var.db_sslmode)
     error_message = "db_sslmode must be require, verify-ca or verify-full."
+  }
+}
+
+variable "db_ssl_root_cert" {
+  description = "DB_SSLROOTCERT: the CA bundle in the image that verify-ca/verify-full check the database's certificate against (the image carries RDS's)."
+  type        = string
+  default     = "/etc/ssl/certs/rds-ca-bundle.pem"
+}
+
+variable "db_iam_auth_resource_id" {
+  description = "The RDS instance's resource id (db-...). Set: the service signs in as db_username with IAM authentication tokens (DB_IAM_AUTH), gets no DB_PASSWORD, and its task role may rds-db:connect as that user only. null: DB_PASSWORD from db_password_secret_arn."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.db_iam_auth_resource_id == null || length(coalesce(var.db_iam_auth_resource_id, "-")) > 0
+    error_message = "db_iam_auth_resource_id must be an RDS resource id (db-...) or null."
   }
 }
 

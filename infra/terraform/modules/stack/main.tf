@@ -72,14 +72,18 @@ module "app" {
   cpu                           = var.task_cpu
   memory                        = var.task_memory
 
-  db_host                = module.database.address
-  db_port                = module.database.port
-  db_name                = module.database.db_name
-  db_username            = module.database.master_username
-  db_password_secret_arn = module.database.master_user_secret_arn
-  db_security_group_id   = module.database.security_group_id
-  api_keys_secret_arn    = module.secrets.api_keys_secret_arn
-  secrets_kms_key_arns   = [module.secrets.database_kms_key_arn, module.secrets.app_kms_key_arn]
+  # The service signs in as its own least-privilege role (migration 000006) with IAM
+  # tokens; the migrations run as the master user, who owns the schema.
+  db_host                 = module.database.address
+  db_port                 = module.database.port
+  db_name                 = module.database.db_name
+  db_username             = "patient_service"
+  db_iam_auth_resource_id = module.database.resource_id
+  migration_db_username   = module.database.master_username
+  db_password_secret_arn  = module.database.master_user_secret_arn
+  db_security_group_id    = module.database.security_group_id
+  api_keys_secret_arn     = module.secrets.api_keys_secret_arn
+  secrets_kms_key_arns    = [module.secrets.database_kms_key_arn, module.secrets.app_kms_key_arn]
 
   metrics_ingress_cidr = module.network.vpc_cidr_block
   enable_xray          = var.enable_xray
