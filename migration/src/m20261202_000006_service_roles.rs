@@ -73,10 +73,13 @@ const UP: &[&str] = &[
     "GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency_keys TO patient_service_app",
     "GRANT SELECT, INSERT ON audit_log TO patient_service_app",
     "GRANT SELECT ON seaql_migrations TO patient_service_app",
+    // The service polls the write switch, and the trigger that refuses writes while it is on
+    // reads it as the writing role; only operators change it (patient-server writes ...).
+    "GRANT SELECT ON write_switch TO patient_service_app",
 ];
 
 const DOWN: &[&str] = &[
-    "REVOKE ALL ON patients, idempotency_keys, audit_log, seaql_migrations FROM patient_service_app",
+    "REVOKE ALL ON patients, idempotency_keys, audit_log, seaql_migrations, write_switch FROM patient_service_app",
     r"DO $$
     BEGIN
         EXECUTE format('REVOKE USAGE ON SCHEMA %I FROM patient_service_app', current_schema());

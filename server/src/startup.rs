@@ -228,8 +228,8 @@ pub fn router(
     // Route layers run in reverse order of addition, the last added first: the route recorder
     // sees every outcome; the operation is resolved before authentication, and authentication
     // precedes any look at parameters or body; the principal's rate limit, the in-flight
-    // cap and the write switch come right after it, before any work. The docs routes are merged first, so the
-    // route layers apply to them too (they are no contract operation and need no scope).
+    // cap and the write switch come right after it, before any work. The docs routes are
+    // merged first, so the route layers apply to them too (they are no contract operation and need no scope).
     patient_api::server::new(service)
         .merge(docs::routes())
         .route_layer(middleware::from_fn(request_validation::validate_request))
@@ -237,6 +237,7 @@ pub fn router(
             (write_switch, metrics.clone()),
             write_switch::refuse_writes_while_disabled,
         ))
+        .route_layer(middleware::from_fn_with_state(load_shedding.clone(), load_shed::limit_in_flight))
         .route_layer(middleware::from_fn_with_state(rate_limits.clone(), rate_limit::limit_principal))
         .route_layer(middleware::from_fn_with_state(authenticator, auth::require_scope))
         .route_layer(middleware::from_fn(operation::resolve_operation))

@@ -42,6 +42,9 @@ async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_
         "CREATE SCHEMA shadow".into(),
         "INSERT INTO seaql_migrations (version, applied_at) VALUES ('m9', 0)".into(),
         "UPDATE seaql_migrations SET applied_at = 0".into(),
+        // Only operators flip the write switch.
+        "UPDATE write_switch SET writes_enabled = false".into(),
+        "DELETE FROM write_switch_history".into(),
     ];
     for sql in &refused {
         let err = db.execute_unprepared(sql).await.expect_err(sql).to_string();
@@ -54,6 +57,7 @@ async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_
     for sql in [
         "SELECT count(*) FROM audit_log",
         "SELECT version FROM seaql_migrations",
+        "SELECT count(*) FROM write_switch",
         "DELETE FROM idempotency_keys WHERE expires_at < now()",
     ] {
         db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
