@@ -14,6 +14,9 @@ hash=$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)
 export API_KEYS="[{\"name\":\"bench\",\"sha256\":\"$hash\",\"scopes\":[\"patient:read\",\"patient:write\",\"audit:read\"]}]"
 export HOST=127.0.0.1 METRICS_PORT=$((PORT + 1))
 export DB_MAX_CONNECTIONS=${DB_POOL:-32}
+# The harness sends everything with one key; the per-key rate limit (50 rps by default) would
+# cap it, and the peer has none.
+export RATE_LIMIT_RPS=${RATE_LIMIT_RPS:-100000} RATE_LIMIT_BURST=${RATE_LIMIT_BURST:-100000}
 export LOG_LEVEL=${LOG_LEVEL:-warn} LOG_FORMAT=json
 unset OTEL_EXPORTER_OTLP_ENDPOINT OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
 exec "$bin"

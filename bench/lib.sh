@@ -45,8 +45,10 @@ start_local_service() { # start_local_service BIN MIGRATE_BIN LOG
   key_hash=$(printf '%s' "$API_KEY" | sha256sum | cut -d' ' -f1)
   port=$(free_port)
   BASE_URL="http://127.0.0.1:$port"
+  # One key sends the whole load: the per-key rate limit (50 rps by default) would measure
+  # the limiter, not the service.
   DATABASE_URL="$db_url" HOST=127.0.0.1 PORT="$port" METRICS_PORT=0 LOG_LEVEL=warn \
-    DB_MAX_CONNECTIONS="${DB_MAX_CONNECTIONS:-16}" \
+    DB_MAX_CONNECTIONS="${DB_MAX_CONNECTIONS:-16}" RATE_LIMIT_RPS=100000 RATE_LIMIT_BURST=100000 \
     API_KEYS="[{\"name\":\"bench\",\"sha256\":\"$key_hash\",\"scopes\":[\"patient:read\",\"patient:write\"]}]" \
     "$bin" >"$log" 2>&1 &
   LOCAL_PID=$!

@@ -196,7 +196,10 @@ class Server:
             env={
                 "PATH": os.environ.get("PATH", ""), "DATABASE_URL": cluster.db_url, "API_KEYS": API_KEYS,
                 "HOST": "127.0.0.1", "PORT": str(self.port), "METRICS_PORT": "0",
-                "LOG_LEVEL": "warn", "DB_MAX_CONNECTIONS": "8", **{k: str(v) for k, v in env.items()},
+                "LOG_LEVEL": "warn", "DB_MAX_CONNECTIONS": "8",
+                # The load comes from one key; the per-key rate limit is not under test here.
+                "RATE_LIMIT_RPS": "100000", "RATE_LIMIT_BURST": "100000",
+                **{k: str(v) for k, v in env.items()},
             },
             stdout=self.log, stderr=subprocess.STDOUT,
         )
