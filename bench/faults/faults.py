@@ -356,7 +356,9 @@ def test_pg_restart(ctx):
 
 def test_pool(ctx):
     pool = 3
-    server = ctx.server("pool", DB_MAX_CONNECTIONS=pool)
+    # The lock waits must outlast the acquire timeout, or lock_timeout (2 s by default) frees
+    # the connections before the pool is seen exhausted.
+    server = ctx.server("pool", DB_MAX_CONNECTIONS=pool, DB_LOCK_TIMEOUT_MS=9000)
     r = create(server.port)
     pid, etag = r.json()["patient_id"], r.headers["etag"]
     body = {k: v for k, v in r.json().items() if k in patient_body()}
