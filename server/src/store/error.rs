@@ -79,10 +79,12 @@ fn is_unavailable(err: &DbErr) -> bool {
     }
 }
 
-/// Connection exceptions (08), operator intervention such as shutdowns (57P), too many
-/// connections (53300) and a database not accepting connections (55000).
+/// Connection exceptions (08), credentials the database refuses (28: a rotated password or an
+/// expired IAM token, fixed by configuration, not by the request), operator intervention such
+/// as shutdowns (57P), too many connections (53300) and a database not accepting connections
+/// (55000).
 fn is_unavailable_sqlstate(code: &str) -> bool {
-    code.starts_with("08") || code.starts_with("57P") || code == "53300" || code == "55000"
+    code.starts_with("08") || code.starts_with("28") || code.starts_with("57P") || code == "53300" || code == "55000"
 }
 
 fn sqlstate(err: &DbErr) -> Option<String> {

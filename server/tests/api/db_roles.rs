@@ -5,25 +5,40 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::Value;
 
 use crate::helpers::{
-    AUDITOR_KEY, WRITER_KEY, database_url, header, migrated_database, minimal_body, patient_body, spawn_app_configured,
+    AUDITOR_KEY, WRITER_KEY, admin_url, database_url, header, migrated_database, minimal_body, patient_body,
+    spawn_app_configured,
 };
 
+/// The migration gives the login role no password (in the cloud it signs in with IAM); a
+/// test cluster with password authentication needs one. Roles are cluster-wide, so every
+/// test sets the same one.
+const SERVICE_ROLE_TEST_PASSWORD: &str = "service-role-test-only";
+
 /// The migrated database's URL, signed in as the service's login role.
-fn service_role_url(database: &str) -> String {
+async fn service_role_url(database: &str) -> String {
+    let admin = Database::connect(admin_url().as_str()).await.unwrap();
+    admin
+        // Serialized: concurrent ALTER ROLEs of one role fail with "tuple concurrently updated".
+        .execute_unprepared(&format!(
+            "SELECT pg_advisory_xact_lock(6006); ALTER ROLE patient_service PASSWORD '{SERVICE_ROLE_TEST_PASSWORD}'"
+        ))
+        .await
+        .unwrap();
+    admin.close().await.unwrap();
     let mut url = url::Url::parse(&database_url(database)).unwrap();
     url.set_username("patient_service").unwrap();
-    url.set_password(None).unwrap();
+    url.set_password(Some(SERVICE_ROLE_TEST_PASSWORD)).unwrap();
     url.to_string()
 }
 
 async fn as_service_role(database: &str) -> DatabaseConnection {
-    Database::connect(service_role_url(database)).await.expect("the service role signs in")
+    Database::connect(service_role_url(database).await).await.expect("the service role signs in")
 }
 
 #[tokio::test]
 async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_schema() {
     let database = migrated_database().await;
-    let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database))]).await;
+    let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database).await)]).await;
     // An audit row, so a refused UPDATE/DELETE is the privilege check, not an empty table.
     let (id, _, _) = app.create_ok(&patient_body()).await;
     let db = as_service_role(&database).await;
@@ -69,7 +84,7 @@ async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_
 #[tokio::test]
 async fn the_whole_api_works_as_the_service_role() {
     let database = migrated_database().await;
-    let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database))]).await;
+    let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database).await)]).await;
     assert_eq!(app.client.get(app.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);
     let (id, etag, _) = app.create_ok(&patient_body()).await;
     let replaced = app.replace(&id, Some(&etag), &patient_body()).await;
