@@ -45,7 +45,7 @@ locals {
 
   # IAM database authentication: the service signs a token for each new connection with its
   # task role; there is no database password to inject or rotate.
-  db_iam_auth = var.db_iam_auth_resource_id != null
+  db_iam_auth = var.db_iam_auth
   iam_auth_environment = local.db_iam_auth ? [
     { name = "DB_IAM_AUTH", value = "true" },
     { name = "AWS_REGION", value = local.region },

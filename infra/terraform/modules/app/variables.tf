@@ -448,8 +448,14 @@ variable "db_ssl_root_cert" {
   default     = "/etc/ssl/certs/rds-ca-bundle.pem"
 }
 
+variable "db_iam_auth" {
+  description = "Sign the service in with IAM authentication tokens (DB_IAM_AUTH) as db_username, with no DB_PASSWORD; needs db_iam_auth_resource_id. A plain flag, so that what is created is known at plan time even when the instance does not exist yet."
+  type        = bool
+  default     = false
+}
+
 variable "db_iam_auth_resource_id" {
-  description = "The RDS instance's resource id (db-...). Set: the service signs in as db_username with IAM authentication tokens (DB_IAM_AUTH), gets no DB_PASSWORD, and its task role may rds-db:connect as that user only. null: DB_PASSWORD from db_password_secret_arn."
+  description = "The RDS instance's resource id (db-...), for db_iam_auth. With it, the service signs in as db_username with IAM authentication tokens (DB_IAM_AUTH), gets no DB_PASSWORD, and its task role may rds-db:connect as that user only. null: DB_PASSWORD from db_password_secret_arn."
   type        = string
   default     = null
 

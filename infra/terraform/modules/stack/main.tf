@@ -78,6 +78,7 @@ module "app" {
   db_port                 = module.database.port
   db_name                 = module.database.db_name
   db_username             = "patient_service"
+  db_iam_auth             = true
   db_iam_auth_resource_id = module.database.resource_id
   migration_db_username   = module.database.master_username
   db_password_secret_arn  = module.database.master_user_secret_arn

@@ -312,13 +312,14 @@ run "container_is_locked_down_and_gets_secrets_from_secrets_manager" {
     condition = {
       for e in jsondecode(aws_ecs_task_definition.this.container_definitions)[0].environment : e.name => e.value
       } == {
-      PORT         = "8080"
-      METRICS_PORT = "9090"
-      DB_HOST      = var.db_host
-      DB_PORT      = "5432"
-      DB_NAME      = "patients"
-      DB_USER      = "patient_service"
-      DB_SSLMODE   = "require"
+      PORT           = "8080"
+      METRICS_PORT   = "9090"
+      DB_HOST        = var.db_host
+      DB_PORT        = "5432"
+      DB_NAME        = "patients"
+      DB_USER        = "patient_service"
+      DB_SSLMODE     = "verify-full"
+      DB_SSLROOTCERT = "/etc/ssl/certs/rds-ca-bundle.pem"
       # The pool (db_pool_size), sized with the database's max_connections by the stack.
       DB_MAX_CONNECTIONS = "10"
       LOG_LEVEL          = "info"
@@ -570,11 +571,12 @@ run "migrations_run_as_their_own_locked_down_task" {
     condition = {
       for e in jsondecode(aws_ecs_task_definition.migration.container_definitions)[0].environment : e.name => e.value
       } == {
-      DB_HOST    = var.db_host
-      DB_PORT    = "5432"
-      DB_NAME    = "patients"
-      DB_USER    = "patient_service"
-      DB_SSLMODE = "require"
+      DB_HOST        = var.db_host
+      DB_PORT        = "5432"
+      DB_NAME        = "patients"
+      DB_USER        = "patient_service"
+      DB_SSLMODE     = "verify-full"
+      DB_SSLROOTCERT = "/etc/ssl/certs/rds-ca-bundle.pem"
     }
     error_message = "The migration task gets the DB_* parts the migration CLI assembles its URL from."
   }
