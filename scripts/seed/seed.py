@@ -59,20 +59,25 @@ class Api:
         data = None if body is None else json.dumps(body).encode()
         if data is not None:
             request.add_header("Content-Type", "application/json")
-        # Retried on a lost connection or a 503 (the same Idempotency-Key makes a retry safe).
-        for attempt in range(4):
+        # Retried on a lost connection or a 503 (the same Idempotency-Key makes a retry safe),
+        # and after the Retry-After of a 429 (the per-key rate limit).
+        attempt = 0
+        while True:
+            wait = 0.5 * 2 ** attempt
             try:
                 with urllib.request.urlopen(request, data, timeout=30) as response:
                     return response.status, response.headers, json.loads(response.read() or b"null")
             except urllib.error.HTTPError as error:
                 payload = error.read()
-                if error.code != 503 or attempt == 3:
+                if error.code == 429 and attempt < 60:
+                    wait = int(error.headers.get("Retry-After", "1"))
+                elif error.code != 503 or attempt >= 3:
                     return error.code, error.headers, json.loads(payload) if payload else None
             except (urllib.error.URLError, ConnectionError, TimeoutError):
-                if attempt == 3:
+                if attempt >= 3:
                     raise
-            time.sleep(0.5 * 2 ** attempt)
-        raise AssertionError("unreachable")
+            attempt += 1
+            time.sleep(wait)
 
 
 def already_on_record(api, body):
