@@ -12,6 +12,10 @@
 # reported. Everything else the targets use (openapi-generator, schemathesis, dredd, spectral,
 # checkov, hadolint, check-jsonschema, zizmor, the SDK toolchains) is pinned and installed by
 # the targets themselves from PyPI and npm into caches.
+#
+# Everything it may install for `make test`, in one transaction, on a fresh Debian machine
+# (the checks below pick the missing ones; this is the same command with all of them):
+#   apt-get install -y --no-install-recommends postgresql postgresql-client chromium podman runc netavark aardvark-dns docker-compose debootstrap shellcheck openjdk-17-jre-headless python3-venv nodejs npm git curl uidmap slirp4netns fuse-overlayfs
 set -euo pipefail
 
 target=${1:-}
