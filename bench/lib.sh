@@ -10,24 +10,11 @@ command -v "$PSQL" >/dev/null 2>&1 || PSQL=psql
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# Installs the pinned Locust (bench/load/requirements.txt) once per machine into a venv named
-# by the pins' hash, outside the work tree, and prints the venv's path.
-ensure_locust() {
-  local pins_hash tools venv
-  pins_hash=$(sha256sum "$BENCH_DIR/load/requirements.txt" | cut -c1-12)
-  tools=${BENCH_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/patient-service-bench}
-  venv="$tools/locust-$pins_hash"
-  if [ ! -f "$venv/.installed" ]; then
-    echo "Installing Locust into $venv (once per machine)" >&2
-    rm -rf "$venv"
-    mkdir -p "$tools"
-    python3 -m venv "$venv" >&2
-    "$venv/bin/pip" install --quiet --disable-pip-version-check --no-input \
-      -r "$BENCH_DIR/load/requirements.txt" >&2
-    touch "$venv/.installed"
-  fi
-  echo "$venv"
-}
+# shellcheck source=scripts/lib/pinned-venv.sh
+source "$REPO_DIR/scripts/lib/pinned-venv.sh"
+
+# The pinned Locust (bench/load/requirements.txt); prints the venv's path.
+ensure_locust() { pinned_venv locust "$BENCH_DIR/load/requirements.txt"; }
 
 # Starts BIN on a fresh, migrated database of the server at DATABASE_URL (an admin URL),
 # on free ports with a random API key; exports BASE_URL and API_KEY; `stop_local_service`

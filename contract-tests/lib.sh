@@ -11,29 +11,15 @@ CONTRACT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$CONTRACT_DIR")
 # shellcheck disable=SC2034
 REPORTS_DIR="$CONTRACT_DIR/reports"
-SCHEMATHESIS_VERSION=4.32.5
 
 # Seconds since the epoch, for the per-tool timings.
 now() { date +%s; }
 
-# Installs the pinned schemathesis (contract-tests/requirements.txt) once per machine into a
-# venv named by its version and the pins' hash, and prints the venv's path.
-ensure_schemathesis() {
-  local pins_hash tools venv
-  pins_hash=$(sha256sum "$CONTRACT_DIR/requirements.txt" | cut -c1-12)
-  tools=${CONTRACT_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/patient-service-contract-tests}
-  venv="$tools/schemathesis-$SCHEMATHESIS_VERSION-$pins_hash"
-  if [ ! -f "$venv/.installed" ]; then
-    echo "Installing schemathesis $SCHEMATHESIS_VERSION into $venv (once per machine)" >&2
-    rm -rf "$venv"
-    mkdir -p "$tools"
-    python3 -m venv "$venv" >&2
-    "$venv/bin/pip" install --quiet --disable-pip-version-check --no-input \
-      -r "$CONTRACT_DIR/requirements.txt" >&2
-    touch "$venv/.installed"
-  fi
-  echo "$venv"
-}
+# shellcheck source=scripts/lib/pinned-venv.sh
+source "$REPO_DIR/scripts/lib/pinned-venv.sh"
+
+# The pinned schemathesis (contract-tests/requirements.txt); prints the venv's path.
+ensure_schemathesis() { pinned_venv schemathesis "$CONTRACT_DIR/requirements.txt"; }
 
 # `npm ci` from the committed lock, skipped while node_modules was installed from the same lock.
 ensure_node_modules() {

@@ -5,16 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-GENERATOR_VERSION=7.26.0
-TOOLS_DIR=.tools
-VENV="$TOOLS_DIR/openapi-generator-$GENERATOR_VERSION"
+# shellcheck source=scripts/lib/pinned-venv.sh
+source scripts/lib/pinned-venv.sh
 out="${1:-generated}"
 
-if [ ! -x "$VENV/bin/openapi-generator-cli" ]; then
-  echo "Installing openapi-generator-cli==$GENERATOR_VERSION into $VENV (once per machine)" >&2
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check "openapi-generator-cli==$GENERATOR_VERSION"
-fi
+VENV=$(pinned_venv openapi-generator openapi/generator-requirements.txt)
 command -v java >/dev/null || { echo "openapi-generator needs Java 17 (java not found on PATH)" >&2; exit 1; }
 
 staging=$(mktemp -d)

@@ -11,18 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-requirements=scripts/requirements-static-checks.txt
-cache_root=${XDG_CACHE_HOME:-${HOME:-${TMPDIR:-/tmp}}/.cache}
-venv=${STATIC_CHECKS_VENV:-$cache_root/patient-service-static-checks/$(sha256sum "$requirements" | cut -c1-12)}
-# The stamp is written last, so an interrupted install is redone from scratch.
-if [ ! -f "$venv/.installed" ]; then
-  echo "static-checks: installing $(grep -cv '^#' "$requirements") pinned tools into $venv (once per machine)" >&2
-  rm -rf "$venv"
-  mkdir -p "$(dirname "$venv")"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
-  touch "$venv/.installed"
-fi
+# shellcheck source=scripts/lib/pinned-venv.sh
+source scripts/lib/pinned-venv.sh
+venv=$(pinned_venv static-checks scripts/requirements-static-checks.txt)
 command -v shellcheck >/dev/null || { echo "static-checks: shellcheck not found (scripts/prerequisites.sh installs it)" >&2; exit 1; }
 
 failed=()

@@ -7,21 +7,18 @@ SDK_DIR=contract-tests/sdk
 SDK_OUT=.tools/sdk
 TS_SMOKE_DIR=$SDK_DIR/typescript
 
-# The SDKs must come from the very generator that builds generated/, so read its pin from
-# scripts/generate.sh instead of repeating it here, where it could drift.
-GENERATOR_VERSION=$(sed -n 's/^GENERATOR_VERSION=//p' scripts/generate.sh)
-[ -n "$GENERATOR_VERSION" ] || { echo "could not read GENERATOR_VERSION from scripts/generate.sh" >&2; exit 1; }
-GENERATOR_VENV=.tools/openapi-generator-$GENERATOR_VERSION
+# shellcheck source=scripts/lib/pinned-venv.sh
+source scripts/lib/pinned-venv.sh
+# The SDKs must come from the very generator that builds generated/: its one pin.
+GENERATOR_PINS=openapi/generator-requirements.txt
+GENERATOR_VERSION=$(sed -n 's/^openapi-generator-cli==//p' "$GENERATOR_PINS")
+[ -n "$GENERATOR_VERSION" ] || { echo "could not read the openapi-generator-cli pin from $GENERATOR_PINS" >&2; exit 1; }
 
 sha256_of() { cat "$@" | sha256sum | cut -c1-16; }
 
-# Same install as scripts/generate.sh, same venv: whichever script runs first installs it.
+# Same venv as scripts/generate.sh: whichever script runs first installs it.
 ensure_generator() {
-  if [ ! -x "$GENERATOR_VENV/bin/openapi-generator-cli" ]; then
-    echo "Installing openapi-generator-cli==$GENERATOR_VERSION into $GENERATOR_VENV (once per machine)" >&2
-    python3 -m venv "$GENERATOR_VENV"
-    "$GENERATOR_VENV/bin/pip" install --quiet --disable-pip-version-check "openapi-generator-cli==$GENERATOR_VERSION"
-  fi
+  GENERATOR_VENV=$(pinned_venv openapi-generator "$GENERATOR_PINS")
   command -v java >/dev/null || { echo "openapi-generator needs Java 17 (java not found on PATH)" >&2; exit 1; }
 }
 
@@ -40,19 +37,8 @@ ensure_node_deps() {
   TSC=$PWD/$TS_SMOKE_DIR/node_modules/.bin/tsc
 }
 
-# A venv per (requirements, Python version): a changed pin gets a new venv instead of being
-# layered on an old one, and an interrupted install is never mistaken for a finished one.
+# The smoke program's venv stays in this clone's .tools/: the generated client of this
+# clone's spec is installed into it.
 ensure_python_venv() {
-  local key
-  key=$(python3 --version | sha256_of "$SDK_DIR/python/requirements.txt" -)
-  PY_VENV=.tools/sdk-venv/$key
-  if [ ! -f "$PY_VENV/.complete" ]; then
-    echo "Creating the Python venv $PY_VENV from $SDK_DIR/python/requirements.txt" >&2
-    rm -rf "$PY_VENV"
-    python3 -m venv "$PY_VENV"
-    "$PY_VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$SDK_DIR/python/requirements.txt"
-    touch "$PY_VENV/.complete"
-    # Venvs for older pins are dead weight now.
-    find .tools/sdk-venv -mindepth 1 -maxdepth 1 -type d ! -name "$key" -exec rm -rf {} +
-  fi
+  PY_VENV=$(PATIENT_SERVICE_TOOLS=$PWD/.tools pinned_venv sdk-python "$SDK_DIR/python/requirements.txt")
 }

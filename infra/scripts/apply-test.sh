@@ -13,12 +13,9 @@
 # The committed environment is not edited: a scratch copy of infra/terraform gets a
 # test-only override file pointing the provider at the emulator, and the backend its
 # endpoints through -backend-config. Needs terraform, the provider mirror and python3 with
-# venv; moto (pinned in infra/requirements-moto.txt) is installed once per machine into a
-# virtualenv under ~/.cache/patient-service-infra/. Where terraform or the mirror is
-# missing the script prints SKIP and exits 0, like infra/scripts/check.sh.
-#
-# Environment override:
-#   INFRA_MOTO_VENV  moto virtualenv (default: a per-machine cache dir)
+# venv; moto (pinned in infra/requirements-moto.txt) is installed once per machine by
+# scripts/lib/pinned-venv.sh. Where terraform or the mirror is missing the script prints
+# SKIP and exits 0, like infra/scripts/check.sh.
 set -euo pipefail
 
 INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,19 +40,10 @@ export TF_IN_AUTOMATION=1 TF_INPUT=0 CHECKPOINT_DISABLE=1
 
 header "moto"
 requirements="$INFRA_DIR/requirements-moto.txt"
-pin=$(grep -E '^moto' "$requirements" | head -n 1)
-version=${pin#*==}
-cache_root=${XDG_CACHE_HOME:-${HOME:-${TMPDIR:-/tmp}}/.cache}
-venv=${INFRA_MOTO_VENV:-$cache_root/patient-service-infra/moto-$version}
-# The stamp is written last, so an interrupted install is redone from scratch.
-if [ ! -f "$venv/.installed" ]; then
-  echo "installing $pin into $venv (once per machine)"
-  rm -rf "$venv"
-  mkdir -p "$(dirname "$venv")"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" || fail "pip install $pin"
-  touch "$venv/.installed"
-fi
+version=$(sed -n 's/^moto\[server\]==//p' "$requirements")
+# shellcheck source=scripts/lib/pinned-venv.sh
+source "$INFRA_DIR/../scripts/lib/pinned-venv.sh"
+venv=$(pinned_venv moto "$requirements") || fail "installing moto"
 
 scratch=$(mktemp -d)
 moto_pid=

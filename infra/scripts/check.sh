@@ -9,11 +9,8 @@
 #
 # Steps 1, 3 and 4 need the terraform CLI and, for 3-4, the provider mirror at
 # /opt/tf-plugins; where they are missing those steps are skipped with a
-# message. Step 4 needs python3 with pip (and PyPI the first time on a machine).
-# Any finding exits non-zero.
-#
-# Environment override:
-#   INFRA_CHECKOV_VENV  checkov virtualenv (default: a per-machine cache dir)
+# message. Step 5 needs python3 with venv (and PyPI the first time on a machine:
+# scripts/lib/pinned-venv.sh installs checkov). Any finding exits non-zero.
 set -euo pipefail
 
 INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -155,23 +152,9 @@ fi
 header "checkov"
 command -v python3 >/dev/null 2>&1 || fail "python3 is required for checkov"
 
-requirements="$INFRA_DIR/requirements-checkov.txt"
-pin=$(grep -E '^checkov==' "$requirements" | head -n 1)
-# One virtualenv per machine and pinned version, outside the work tree, so a
-# fresh clone (as in CI) reuses it instead of reinstalling.
-cache_root=${XDG_CACHE_HOME:-${HOME:-${TMPDIR:-/tmp}}/.cache}
-venv=${INFRA_CHECKOV_VENV:-$cache_root/patient-service-infra/${pin/==/-}}
-
-# The stamp is written last, so an interrupted install is redone from scratch.
-if [ ! -f "$venv/.installed" ]; then
-  echo "installing $pin into $venv (once per machine)"
-  rm -rf "$venv"
-  mkdir -p "$(dirname "$venv")"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements" ||
-    fail "pip install $pin"
-  touch "$venv/.installed"
-fi
+# shellcheck source=scripts/lib/pinned-venv.sh
+source "$INFRA_DIR/../scripts/lib/pinned-venv.sh"
+venv=$(pinned_venv checkov "$INFRA_DIR/requirements-checkov.txt") || fail "installing checkov"
 "$venv/bin/checkov" --version
 
 # --skip-download: no call home for guidelines (the checks are all local).
