@@ -43,3 +43,24 @@ require_env() {
   done
   return "$missing"
 }
+
+# run_node_test LABEL TEST_FILE WHAT: runs a node:test file of contract-tests/ with its full
+# output in reports/LABEL.log (printed when it fails) and prints a one-line summary, which
+# names WHAT it was checked against. Fails unless at least one test ran and none failed.
+run_node_test() {
+  local label=$1 test_file=$2 what=$3 log started status=0 elapsed passed failed
+  ensure_node_modules
+  mkdir -p "$REPORTS_DIR"
+  log="$REPORTS_DIR/${label// /-}.log"
+  started=$(now)
+  (cd "$CONTRACT_DIR" && node --test --test-reporter=spec "$test_file") >"$log" 2>&1 || status=$?
+  elapsed=$(($(now) - started))
+  passed=$(grep -Eo '^ℹ pass [0-9]+' "$log" | grep -Eo '[0-9]+' | tail -n 1 || true)
+  failed=$(grep -Eo '^ℹ fail [0-9]+' "$log" | grep -Eo '[0-9]+' | tail -n 1 || true)
+  if [ "$status" -ne 0 ] || [ "${failed:-1}" -ne 0 ] || [ "${passed:-0}" -eq 0 ]; then
+    cat "$log"
+    printf '%-13s FAIL  %s passed, %s failed (%s s; full output: %s)\n' "$label:" "${passed:-0}" "${failed:-?}" "$elapsed" "$log"
+    return 1
+  fi
+  printf '%-13s PASS  %s passed, 0 failed %s, %s s\n' "$label:" "$passed" "$what" "$elapsed"
+}
