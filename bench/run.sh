@@ -7,7 +7,9 @@
 # With BASE_URL and API_KEY set, it loads that deployment. Without them it starts the
 # service itself on a fresh database of DATABASE_URL's server (an admin URL; without one, a
 # throwaway cluster from scripts/with-test-database.sh): the debug build for `brief`, the
-# release build for `full`, so its numbers mean something. Against `make run`:
+# release build for `full`, so its numbers mean something. On the debug build the p95s are
+# reported, not asserted (ASSERT_LATENCY=0): an unoptimized binary on a shared CI machine says
+# nothing about latency, and speed is judged by benchmarks, not by `make test`. Against `make run`:
 #   BASE_URL=http://127.0.0.1:8080 API_KEY=$(cat .local/dev-api-key) make bench
 set -euo pipefail
 # shellcheck source=bench/lib.sh
@@ -30,6 +32,7 @@ if [ -z "${BASE_URL:-}" ]; then
   trap stop_local_service EXIT
   trap 'exit 130' INT TERM
   start_local_service "target/$profile/patient-server" "target/$profile/migration" bench/load/reports/server.log
+  [ "$profile" = release ] || export ASSERT_LATENCY=${ASSERT_LATENCY:-0}
 fi
 status=0
 for tier in "${tiers[@]}"; do
