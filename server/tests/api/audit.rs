@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{AUDITOR_KEY, READER_KEY, TestApp, WRITER_KEY, assert_error, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_change_writes_one_audit_row_with_actor_and_request_id() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&patient_body()).await;
@@ -75,7 +75,7 @@ async fn read_trail(app: &TestApp, id: &str, key: &str, query: &[(&str, &str)]) 
         .unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_audit_trail_lists_every_change_oldest_first_even_after_delete() {
     let app = spawn_app().await;
     let body = patient_body();
@@ -126,7 +126,7 @@ async fn the_audit_trail_lists_every_change_oldest_first_even_after_delete() {
     assert_eq!(seen, all);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_audit_trail_needs_its_own_scope_and_a_known_patient() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -145,7 +145,7 @@ async fn the_audit_trail_needs_its_own_scope_and_a_known_patient() {
         .await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_audit_paging_parameters_are_400() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -163,7 +163,7 @@ async fn bad_audit_paging_parameters_are_400() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rolled_back_write_leaves_no_audit_row() {
     let app = spawn_app().await;
     let first_body = patient_body();
@@ -180,7 +180,7 @@ async fn a_rolled_back_write_leaves_no_audit_row() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn removing_an_address_records_each_part() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&patient_body()).await;

@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 
 use crate::helpers::{READER_KEY, WRITER_KEY, assert_error, header, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn missing_or_unknown_keys_get_401_with_a_challenge() {
     let app = spawn_app().await;
     for key in [None, Some("not-a-key"), Some("")] {
@@ -17,7 +17,7 @@ async fn missing_or_unknown_keys_get_401_with_a_challenge() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn authentication_comes_before_request_parsing() {
     let app = spawn_app().await;
     let response = app
@@ -33,7 +33,7 @@ async fn authentication_comes_before_request_parsing() {
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthenticated").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_an_issuer_configured_bearer_tokens_get_401() {
     let app = spawn_app().await;
     let response =
@@ -41,7 +41,7 @@ async fn without_an_issuer_configured_bearer_tokens_get_401() {
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthenticated").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_key_can_read_but_not_write() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&patient_body()).await;
@@ -65,7 +65,7 @@ async fn a_read_only_key_can_read_but_not_write() {
     assert_eq!(header(&app.get(&id).await, "etag"), etag);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_endpoints_need_no_credentials() {
     let app = spawn_app().await;
     for path in ["/healthz", "/readyz"] {
@@ -78,7 +78,7 @@ async fn health_endpoints_need_no_credentials() {
 /// Every operation of the contract, reached through the generated router at its public path,
 /// is guarded by the scope the contract names: 401 without credentials, 403 with a key that
 /// lacks that one scope. A new operation cannot ship without one (the contract would not load).
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_of_the_contract_requires_its_scope() {
     use patient_server::{
         auth::Scope,

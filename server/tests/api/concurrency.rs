@@ -4,7 +4,7 @@ use tokio::task::JoinSet;
 
 use crate::helpers::{header, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_replaces_with_one_etag_have_exactly_one_winner() {
     let app = std::sync::Arc::new(spawn_app().await);
     let (id, etag, _) = app.create_ok(&patient_body()).await;
@@ -41,7 +41,7 @@ async fn concurrent_replaces_with_one_etag_have_exactly_one_winner() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_creates_with_one_email_store_one_patient() {
     let app = std::sync::Arc::new(spawn_app().await);
     let body = patient_body();

@@ -3,7 +3,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{WRITER_KEY, assert_error, detail_fields, header, minimal_body, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn create_returns_the_stored_patient_with_etag_and_location() {
     let app = spawn_app().await;
     let mut body = patient_body();
@@ -39,7 +39,7 @@ async fn create_returns_the_stored_patient_with_etag_and_location() {
     assert_eq!(read.json::<Value>().await.unwrap(), created);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn optional_fields_default_to_null_and_consent_to_false() {
     let app = spawn_app().await;
     let (_, _, created) = app.create_ok(&minimal_body()).await;
@@ -62,7 +62,7 @@ fn minimal_with(changes: Value) -> Value {
     body
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_spec_fields_are_required() {
     let app = spawn_app().await;
     for field in ["given_name", "family_name", "date_of_birth", "sex_at_birth", "gender_identity"] {
@@ -79,7 +79,7 @@ async fn the_spec_fields_are_required() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_sex_at_birth_and_gender_identity_of_the_spec_is_stored() {
     let app = spawn_app().await;
     for sex in ["female", "male", "intersex", "unknown", "undisclosed"] {
@@ -99,7 +99,7 @@ async fn every_sex_at_birth_and_gender_identity_of_the_spec_is_stored() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_bodies_get_422_naming_every_field_and_store_nothing() {
     let app = spawn_app().await;
     let address = |changes: Value| {
@@ -158,7 +158,7 @@ async fn invalid_bodies_get_422_naming_every_field_and_store_nothing() {
     assert_eq!(app.count("SELECT count(*) AS n FROM audit_log").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_and_non_json_bodies_get_400_and_415() {
     let app = spawn_app().await;
     let post = || app.client.post(app.url("/api/v1/patients")).header("x-api-key", WRITER_KEY);
@@ -171,7 +171,7 @@ async fn malformed_and_non_json_bodies_get_400_and_415() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_bodies_get_413() {
     let app = spawn_app().await;
     let mut body = patient_body();
@@ -181,7 +181,7 @@ async fn oversized_bodies_get_413() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_and_server_owned_fields_are_refused() {
     let app = spawn_app().await;
     let cases = [

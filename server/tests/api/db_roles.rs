@@ -35,7 +35,7 @@ async fn as_service_role(database: &str) -> DatabaseConnection {
     Database::connect(service_role_url(database).await).await.expect("the service role signs in")
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_schema() {
     let database = migrated_database().await;
     let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database).await)]).await;
@@ -81,7 +81,7 @@ async fn the_service_role_cannot_rewrite_the_audit_trail_truncate_or_change_the_
     assert_eq!(app.count(&format!("SELECT count(*) AS n FROM audit_log WHERE patient_id = '{id}'")).await, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_api_works_as_the_service_role() {
     let database = migrated_database().await;
     let app = spawn_app_configured(database.clone(), &[("DATABASE_URL", service_role_url(&database).await)]).await;

@@ -21,7 +21,7 @@ fn assert_hardened(response: &Response) {
     assert!(response.headers().contains_key("x-request-id"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_spec_is_served_byte_for_byte_without_credentials() {
     let app = spawn_app().await;
     let response = get(&app, "/openapi.yaml").await;
@@ -33,7 +33,7 @@ async fn the_spec_is_served_byte_for_byte_without_credentials() {
     assert!(served.as_ref() == committed_spec().as_slice(), "/openapi.yaml differs from openapi/openapi.yaml");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_docs_page_uses_only_local_resources() {
     let app = spawn_app().await;
     let response = get(&app, "/docs").await;
@@ -50,7 +50,7 @@ async fn the_docs_page_uses_only_local_resources() {
     assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("src=\"//"), "{html}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_redoc_bundle_is_javascript() {
     let app = spawn_app().await;
     let response = get(&app, "/docs/redoc.standalone.js").await;
@@ -65,7 +65,7 @@ async fn the_redoc_bundle_is_javascript() {
     assert!(header(&licenses, "content-type").starts_with("text/plain"));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cached_copy_is_revalidated_by_etag() {
     let app = spawn_app().await;
     for path in ["/openapi.yaml", "/docs", "/docs/redoc.standalone.js"] {
@@ -79,7 +79,7 @@ async fn a_cached_copy_is_revalidated_by_etag() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_docs_paths_and_methods_get_the_json_errors() {
     let app = spawn_app().await;
     for path in ["/docs/", "/docs/nope.js", "/docs/redoc.standalone.js.map", "/openapi.json"] {
@@ -89,7 +89,7 @@ async fn unknown_docs_paths_and_methods_get_the_json_errors() {
     assert_error(post, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_api_key_is_not_needed_but_does_not_hurt() {
     let app = spawn_app().await;
     let response = app.client.get(app.url("/docs")).header("x-api-key", "not-a-configured-key").send().await.unwrap();

@@ -43,7 +43,7 @@ fn gender_identity_concept(resource: &Value) -> &Value {
     &parts[0]["valueCodeableConcept"]
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_fhir_view_is_the_patient_field_by_field() {
     let app = spawn_app().await;
     let mut body = patient_body();
@@ -96,7 +96,7 @@ async fn the_fhir_view_is_the_patient_field_by_field() {
     assert_eq!(elements.len(), 12, "nothing else, consent_to_contact included: {elements:?}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_patient_without_optional_fields_has_no_empty_elements() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&minimal_body()).await;
@@ -108,7 +108,7 @@ async fn a_patient_without_optional_fields_has_no_empty_elements() {
     assert!(!fhir.to_string().contains("null"), "{fhir}");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_sex_and_gender_value_reaches_the_fhir_view() {
     let app = spawn_app().await;
     // (sex_at_birth, gender_identity, gender, birth sex, gender identity code or text)
@@ -136,7 +136,7 @@ async fn every_sex_and_gender_value_reaches_the_fhir_view() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_view_follows_every_change_and_its_etag_guards_writes() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&minimal_body()).await;
@@ -162,7 +162,7 @@ async fn the_view_follows_every_change_and_its_etag_guards_writes() {
     assert_eq!(fhir["active"], true);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_and_malformed_ids_are_refused() {
     let app = spawn_app().await;
     let unknown = uuid::Uuid::new_v4().to_string();

@@ -3,7 +3,7 @@ use serde_json::Value;
 
 use crate::helpers::{assert_error, empty_database, spawn_app, spawn_app_on};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn healthz_answers_without_credentials() {
     let app = spawn_app().await;
     let response = app.client.get(app.url("/healthz")).send().await.unwrap();
@@ -13,7 +13,7 @@ async fn healthz_answers_without_credentials() {
     assert_eq!(body["status"], "ok");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_ready_on_a_migrated_database() {
     let app = spawn_app().await;
     let response = app.client.get(app.url("/readyz")).send().await.unwrap();
@@ -22,7 +22,7 @@ async fn readyz_is_ready_on_a_migrated_database() {
     assert_eq!(body["status"], "ready");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_not_ready_while_migrations_are_pending() {
     let app = spawn_app_on(empty_database().await).await;
     let response = app.client.get(app.url("/readyz")).send().await.unwrap();
@@ -32,7 +32,7 @@ async fn readyz_is_not_ready_while_migrations_are_pending() {
     assert_eq!(response.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readyz_is_not_ready_when_the_database_is_gone() {
     let app = spawn_app().await;
     app.cut_off_database().await;
@@ -44,7 +44,7 @@ async fn readyz_is_not_ready_when_the_database_is_gone() {
 }
 
 /// The container health check (`patient-server healthcheck`) against a real server.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_healthcheck_probe_follows_liveness_and_readiness() {
     use std::{net::SocketAddr, time::Duration};
 

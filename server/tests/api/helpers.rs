@@ -180,6 +180,11 @@ pub async fn spawn_app_configured<V: AsRef<str>>(database_name: String, extra: &
     }
 }
 
+/// Every test runs on a multi-threaded runtime (`#[tokio::test(flavor = "multi_thread",
+/// worker_threads = 2)]`): the server it spawns runs on the worker threads while this drop
+/// blocks the test's thread. On a current-thread runtime a connection the server was opening
+/// stayed half-authenticated (password auth takes round trips), and `DROP DATABASE ... WITH
+/// (FORCE)` waited for that backend until PostgreSQL's 60 s authentication_timeout.
 impl Drop for TestApp {
     fn drop(&mut self) {
         drop_database_blocking(self.database_name.clone());

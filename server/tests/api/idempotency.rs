@@ -14,7 +14,7 @@ async fn parts(response: Response) -> (StatusCode, String, String, Option<String
     (status, etag, location, replayed, response.json().await.unwrap())
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_retry_with_the_same_key_replays_the_original_response() {
     let app = spawn_app().await;
     let body = patient_body();
@@ -49,7 +49,7 @@ async fn a_retry_with_the_same_key_replays_the_original_response() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_key_with_a_different_request_is_a_conflict() {
     let app = spawn_app().await;
     let body = patient_body();
@@ -61,7 +61,7 @@ async fn the_same_key_with_a_different_request_is_a_conflict() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keys_are_scoped_to_the_principal() {
     let app = spawn_app().await;
     let mut mine = patient_body();
@@ -76,7 +76,7 @@ async fn keys_are_scoped_to_the_principal() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 2);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rejected_requests_store_nothing_so_the_key_can_be_reused() {
     let app = spawn_app().await;
     let mut invalid = patient_body();
@@ -96,7 +96,7 @@ async fn rejected_requests_store_nothing_so_the_key_can_be_reused() {
     assert_eq!(app.count("SELECT count(*) AS n FROM idempotency_keys").await, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_keys_are_400() {
     let app = spawn_app().await;
     for key in ["k".repeat(256), "caf\u{e9}".to_owned()] {
@@ -114,7 +114,7 @@ async fn malformed_keys_are_400() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_requests_with_one_key_create_exactly_one_patient() {
     let app = Arc::new(spawn_app().await);
     let body = patient_body();
@@ -136,7 +136,7 @@ async fn concurrent_requests_with_one_key_create_exactly_one_patient() {
     assert_eq!(app.count("SELECT count(*) AS n FROM audit_log").await, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_keys_are_purged_and_can_be_reused() {
     let app = spawn_app().await;
     assert_eq!(app.create_with_key(WRITER_KEY, "old-key", &patient_body()).await.status(), StatusCode::CREATED);

@@ -3,7 +3,7 @@ use serde_json::Value;
 
 use crate::helpers::{WRITER_KEY, assert_error, header, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delete_hides_and_restore_brings_back() {
     let app = spawn_app().await;
     let (id, _, created) = app.create_ok(&patient_body()).await;
@@ -34,7 +34,7 @@ async fn delete_hides_and_restore_brings_back() {
     assert_eq!(page["items"][0]["patient_id"], id.as_str());
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn repeated_deletes_and_restores_get_consistent_answers() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -49,7 +49,7 @@ async fn repeated_deletes_and_restores_get_consistent_answers() {
     assert_error(app.restore(&unknown, None).await, StatusCode::NOT_FOUND, "patient_not_found").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delete_and_restore_honour_if_match() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&patient_body()).await;
@@ -67,7 +67,7 @@ async fn delete_and_restore_honour_if_match() {
     assert_eq!(header(&restored, "etag"), "\"3\"");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_internal_restore_route_is_not_public() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;

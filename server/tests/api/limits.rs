@@ -18,7 +18,7 @@ fn retry_after(response: &reqwest::Response) -> u64 {
     value
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_unaffected() {
     let app =
         spawn_app_configured(migrated_database().await, &[("RATE_LIMIT_RPS", "1"), ("RATE_LIMIT_BURST", "5")]).await;
@@ -48,7 +48,7 @@ async fn a_burst_above_the_limit_gets_429_with_retry_after_while_another_key_is_
     assert_eq!(app.list(&[]).await.status(), StatusCode::OK, "the bucket refills at the sustained rate");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requests_that_fail_to_authenticate_share_a_bucket_per_address() {
     let app = spawn_app_configured(
         migrated_database().await,
@@ -67,7 +67,7 @@ async fn requests_that_fail_to_authenticate_share_a_bucket_per_address() {
     assert_eq!(app.list(&[]).await.status(), StatusCode::OK, "a valid key is not limited by its address");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_slow_client_sending_headers_byte_by_byte_is_cut_off() {
     let app = spawn_app_configured(migrated_database().await, &[("HEADER_READ_TIMEOUT_SECONDS", "1")]).await;
     let address = app.base_url.trim_start_matches("http://").to_owned();
@@ -114,7 +114,7 @@ fn stalled_create(base_url: &str) -> TcpStream {
     stream
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_in_flight_cap_answers_503_at_once_instead_of_queueing() {
     let app = spawn_app_configured(migrated_database().await, &[("MAX_IN_FLIGHT_REQUESTS", "1")]).await;
     let stalled = stalled_create(&app.base_url);
@@ -144,7 +144,7 @@ async fn the_in_flight_cap_answers_503_at_once_instead_of_queueing() {
     assert!(served, "the slot is free again once the stalled request is gone");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_past_the_time_limit_gets_503_request_timeout() {
     let app = spawn_app_configured(
         migrated_database().await,
@@ -173,7 +173,7 @@ async fn a_request_past_the_time_limit_gets_503_request_timeout() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_write_waiting_on_a_locked_row_past_lock_timeout_gets_409_resource_busy() {
     let app = spawn_app_configured(migrated_database().await, &[("DB_LOCK_TIMEOUT_MS", "300")]).await;
     let (id, etag, _) = app.create_ok(&minimal_body()).await;
@@ -197,8 +197,7 @@ async fn a_write_waiting_on_a_locked_row_past_lock_timeout_gets_409_resource_bus
 }
 
 /// What `make run` does with a burst from one key over 50 connections: the defaults answer the excess with 429
-/// and a valid `Retry-After`, and nothing with a 5xx. (The server runs on the test's
-/// runtime: two worker threads, like a small task.)
+/// and a valid `Retry-After`, and nothing with a 5xx.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_at_the_default_limits_gets_no_5xx_and_only_valid_429s() {
     let defaults = [

@@ -20,7 +20,7 @@ async fn ids(app: &TestApp, query: &[(&str, &str)]) -> Vec<String> {
     page["items"].as_array().unwrap().iter().map(|p| p["patient_id"].as_str().unwrap().to_owned()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filters_combine_with_and_after_normalization() {
     let app = spawn_app().await;
     let (a, _, _) =
@@ -43,7 +43,7 @@ async fn filters_combine_with_and_after_normalization() {
     assert_eq!(ids(&app, &[("family_name", "garcia")]).await, vec![b.clone()]);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn out_of_range_and_malformed_parameters_are_400() {
     let app = spawn_app().await;
     for limit in ["0", "101", "-1", "abc", "1.5"] {
@@ -71,7 +71,7 @@ async fn out_of_range_and_malformed_parameters_are_400() {
     assert_eq!(app.list(&[("limit", "100")]).await.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_cursors_are_400_not_500() {
     let app = spawn_app().await;
     for cursor in [
@@ -89,7 +89,7 @@ async fn garbage_cursors_are_400_not_500() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn paging_visits_every_patient_once_even_while_patients_are_added() {
     let app = spawn_app().await;
     let mut expected = HashSet::new();
@@ -131,7 +131,7 @@ async fn paging_visits_every_patient_once_even_while_patients_are_added() {
     assert!(expected.is_subset(&unique), "a patient that existed throughout was skipped");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_last_page_has_a_null_cursor() {
     let app = spawn_app().await;
     for _ in 0..2 {
@@ -146,7 +146,7 @@ async fn the_last_page_has_a_null_cursor() {
     assert_eq!(empty, json!({"items": [], "next_cursor": null}));
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_and_repeated_parameters_are_refused_not_ignored() {
     let app = spawn_app().await;
     app.create_ok(&person("Ann", "Rivera", "1990-01-01", None, None)).await;

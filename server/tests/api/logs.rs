@@ -10,7 +10,7 @@ use crate::{
     process::{ServerProcess, access_lines},
 };
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_binary_logs_one_json_line_per_request_without_phi_and_stops_on_sigterm() {
     let server = ServerProcess::start(&[("LOG_LEVEL", "debug")]).await;
     let base = server.base_url.clone();

@@ -92,7 +92,7 @@ const PATIENT: &str = "/api/v1/patients/{patient_id}";
 const PATIENTS: &str = "/api/v1/patients";
 const RESTORE: &str = "/api/v1/patients/{patient_id}:restore";
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn counters_and_histograms_move_by_exactly_the_requests_made() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&minimal_body()).await;
@@ -160,7 +160,7 @@ async fn counters_and_histograms_move_by_exactly_the_requests_made() {
     assert_eq!(after.value("db_client_connection_failures_total", &[]), 0.0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_label_holds_what_a_client_sent() {
     let app = spawn_app().await;
     let phi =
@@ -207,7 +207,7 @@ async fn no_label_holds_what_a_client_sent() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readiness_and_metrics_keep_answering_while_the_database_is_down() {
     let app = spawn_app().await;
     assert_eq!(app.client.get(app.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);

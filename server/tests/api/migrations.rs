@@ -25,7 +25,7 @@ async fn tables(db: &sea_orm::DatabaseConnection) -> Vec<String> {
     rows.iter().map(|r| r.try_get::<String>("", "name").unwrap()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn migrations_go_up_down_and_up_again() {
     let name = empty_database().await;
     let app = crate::helpers::spawn_app_on(name.clone()).await;
@@ -45,7 +45,7 @@ async fn migrations_go_up_down_and_up_again() {
     db.close().await.unwrap();
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_database_enforces_the_invariants_too() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -70,7 +70,7 @@ async fn the_database_enforces_the_invariants_too() {
 }
 
 /// The contract's enums and the database's CHECK constraints admit the same values.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_contract_value_is_storable() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -111,7 +111,7 @@ async fn gender_of(db: &sea_orm::DatabaseConnection, id: &str) -> Option<String>
     row.try_get::<Option<String>>("", "gender_identity").unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rows_written_under_contract_1_0_are_migrated_and_restored_by_down() {
     let name = empty_database().await;
     let db = Database::connect(database_url(&name)).await.unwrap();

@@ -29,7 +29,7 @@ async fn assert_invalid_token(app: &TestApp, token: &str, case: &str) {
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthenticated").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rs256_and_es256_tokens_are_accepted_and_their_subject_is_the_audit_actor() {
     let rsa = IssuerKey::rsa("rsa-1");
     let ec = IssuerKey::p256("ec-1");
@@ -57,7 +57,7 @@ async fn rs256_and_es256_tokens_are_accepted_and_their_subject_is_the_audit_acto
     assert_eq!(app.get(&id).await.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_token_without_the_scope_gets_403_with_a_bearer_challenge() {
     let key = IssuerKey::rsa("rsa-1");
     let issuer = TestIssuer::start(&[&key]).await;
@@ -76,7 +76,7 @@ async fn a_token_without_the_scope_gets_403_with_a_bearer_challenge() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_kind_of_bad_token_gets_401_invalid_token() {
     let key = IssuerKey::rsa("rsa-1");
     let unpublished = IssuerKey::rsa("rsa-1");
@@ -130,7 +130,7 @@ async fn every_kind_of_bad_token_gets_401_invalid_token() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rotated_key_is_picked_up_without_a_restart() {
     let old = IssuerKey::rsa("2026-11");
     let new = IssuerKey::p256("2026-12");
@@ -145,7 +145,7 @@ async fn a_rotated_key_is_picked_up_without_a_restart() {
     assert_invalid_token(&app, &old.sign(&issuer.claims("svc", ALL_SCOPES)), "a key no longer published").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flood_of_unknown_key_ids_does_not_hammer_the_issuer() {
     let key = IssuerKey::rsa("rsa-1");
     let issuer = TestIssuer::start(&[&key]).await;
@@ -161,7 +161,7 @@ async fn a_flood_of_unknown_key_ids_does_not_hammer_the_issuer() {
     assert_eq!(list_with_token(&app, &key.sign(&claims)).await.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreachable_issuer_refuses_tokens_but_not_api_keys() {
     let key = IssuerKey::rsa("rsa-1");
     let issuer = TestIssuer::start(&[&key]).await;
@@ -175,7 +175,7 @@ async fn an_unreachable_issuer_refuses_tokens_but_not_api_keys() {
     assert_eq!(response.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_access_log_records_the_token_subject_as_actor() {
     let key = IssuerKey::p256("ec-1");
     let issuer = TestIssuer::start(&[&key]).await;

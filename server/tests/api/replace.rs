@@ -3,7 +3,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{assert_error, header, minimal_body, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replace_needs_if_match_and_bumps_the_version() {
     let app = spawn_app().await;
     let (id, etag, created) = app.create_ok(&patient_body()).await;
@@ -46,7 +46,7 @@ async fn replace_needs_if_match_and_bumps_the_version() {
     assert_eq!(read.json::<Value>().await.unwrap(), replaced);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn if_match_follows_rfc_9110() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -66,7 +66,7 @@ async fn if_match_follows_rfc_9110() {
     assert_eq!(header(&app.get(&id).await, "etag"), "\"3\"");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replace_validates_like_create_and_changes_nothing_on_failure() {
     let app = spawn_app().await;
     let (id, etag, _) = app.create_ok(&patient_body()).await;
@@ -78,7 +78,7 @@ async fn replace_validates_like_create_and_changes_nothing_on_failure() {
     assert_eq!(app.count("SELECT count(*) AS n FROM audit_log WHERE action = 'update'").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replace_of_unknown_or_deleted_patients_is_404() {
     let app = spawn_app().await;
     let unknown = uuid::Uuid::new_v4().to_string();

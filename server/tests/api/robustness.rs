@@ -2,7 +2,7 @@ use reqwest::{Method, StatusCode};
 
 use crate::helpers::{WRITER_KEY, assert_error, header, patient_body, spawn_app};
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_routes_and_wrong_methods_get_json_errors() {
     let app = spawn_app().await;
     let response = app.client.get(app.url("/api/v2/patients")).header("x-api-key", WRITER_KEY).send().await.unwrap();
@@ -24,7 +24,7 @@ async fn unknown_routes_and_wrong_methods_get_json_errors() {
     assert_error(response, StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_patient_ids_are_400() {
     let app = spawn_app().await;
     for id in ["not-a-uuid", "123", "9f8c2e4a-3b5d-4c6e-8f7a-1b2c3d4e5f6", "%00"] {
@@ -33,7 +33,7 @@ async fn malformed_patient_ids_are_400() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn request_ids_are_echoed_when_well_formed_and_replaced_otherwise() {
     let app = spawn_app().await;
     let response = app.client.get(app.url("/healthz")).header("x-request-id", "trace-123.abc:9").send().await.unwrap();
@@ -51,7 +51,7 @@ async fn request_ids_are_echoed_when_well_formed_and_replaced_otherwise() {
     assert_eq!(header(&response, "x-request-id"), "abc");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_input_never_causes_a_server_error() {
     let app = spawn_app().await;
     let bodies = [
@@ -117,7 +117,7 @@ async fn hostile_input_never_causes_a_server_error() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn responses_are_never_cached() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_ok(&patient_body()).await;
@@ -133,7 +133,7 @@ async fn responses_are_never_cached() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arrays_are_not_objects() {
     let app = spawn_app().await;
     let mut body = patient_body();

@@ -27,7 +27,7 @@ async fn ids(app: &TestApp, body: Value) -> Vec<String> {
     page["items"].as_array().unwrap().iter().map(|p| p["patient_id"].as_str().unwrap().to_owned()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_filters_like_the_list_with_the_filters_in_the_body() {
     let app = spawn_app().await;
     let (a, _, _) = app.create_ok(&person("Garcia", "1990-01-01", Some("ann@example.org"), Some("+14155550101"))).await;
@@ -55,7 +55,7 @@ async fn search_filters_like_the_list_with_the_filters_in_the_body() {
     assert_eq!(encoded.status(), StatusCode::OK);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_pages_with_the_cursor_in_the_body() {
     let app = spawn_app().await;
     let mut created = Vec::new();
@@ -79,7 +79,7 @@ async fn search_pages_with_the_cursor_in_the_body() {
     assert_eq!(seen, created);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_needs_read_scope_and_a_valid_body() {
     let app = spawn_app().await;
     let url = app.url("/api/v1/patients:search");
@@ -119,7 +119,7 @@ async fn search_needs_read_scope_and_a_valid_body() {
     assert_error(internal, StatusCode::NOT_FOUND, "route_not_found").await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_search_by_email_leaves_no_phi_in_any_log_line() {
     let server = ServerProcess::start(&[("LOG_LEVEL", "debug")]).await;
     let client = reqwest::Client::new();

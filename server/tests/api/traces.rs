@@ -82,7 +82,7 @@ fn names(spans: &[&Span]) -> Vec<String> {
     spans.iter().map(|s| s.name.clone()).collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requests_are_traced_as_children_of_the_callers_context_with_a_span_per_database_call() {
     let (endpoint, received) = otlp_receiver().await;
     let server =

@@ -42,7 +42,7 @@ async fn rejected(app: &TestApp, body: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn accepted_values_are_stored_normalized() {
     let app = spawn_app().await;
     let today = chrono::Utc::now().date_naive().to_string();
@@ -75,7 +75,7 @@ async fn accepted_values_are_stored_normalized() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postal_codes_are_canonicalized_per_country() {
     let app = spawn_app().await;
     let cases = [
@@ -102,7 +102,7 @@ async fn postal_codes_are_canonicalized_per_country() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_rule_names_the_field_and_reason_without_the_value() {
     let app = spawn_app().await;
     let too_old = (chrono::Utc::now().date_naive() - chrono::Months::new(121 * 12)).to_string();
@@ -166,7 +166,7 @@ async fn each_rule_names_the_field_and_reason_without_the_value() {
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn enums_are_strict_and_case_sensitive() {
     let app = spawn_app().await;
     // The 1.0 values are refused too: clients must send the spec's.
@@ -186,7 +186,7 @@ async fn enums_are_strict_and_case_sensitive() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn addresses_in_countries_without_postal_codes_need_none() {
     let app = spawn_app().await;
     let patient = stored(&app, &with(address(None, "HK"))).await;
@@ -194,7 +194,7 @@ async fn addresses_in_countries_without_postal_codes_need_none() {
     assert_eq!(patient["address"]["country"], "HK");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn raw_lengths_follow_the_contract() {
     let app = spawn_app().await;
     let hundred = "a".repeat(100);

@@ -51,7 +51,7 @@ async fn gauge(app: &TestApp) -> String {
     text.lines().find(|l| l.starts_with("patient_writes_disabled ")).unwrap_or_default().to_owned()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_command_stops_writes_on_every_instance_and_turning_it_off_restores_them() {
     let (database, a, b) = two_instances().await;
     let (id, etag, _) = a.create_ok(&minimal_body()).await;
@@ -124,7 +124,7 @@ async fn the_command_stops_writes_on_every_instance_and_turning_it_off_restores_
 
 /// Under write load on both instances: once the command has returned, no write succeeds,
 /// and every write that was answered 201 is in the database with its audit entry.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_write_succeeds_after_the_switch_and_none_is_half_applied() {
     let (database, a, b) = two_instances().await;
     let (a, b) = (Arc::new(a), Arc::new(b));
