@@ -114,17 +114,29 @@ fn stalled_create(base_url: &str) -> TcpStream {
     stream
 }
 
+/// Whether the server has already answered (or closed) a stalled request's connection.
+fn was_answered(stream: &TcpStream) -> bool {
+    stream.set_nonblocking(true).unwrap();
+    let answered = !matches!((&*stream).read(&mut [0u8; 1]), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock);
+    stream.set_nonblocking(false).unwrap();
+    answered
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_in_flight_cap_answers_503_at_once_instead_of_queueing() {
     let app = spawn_app_configured(migrated_database().await, &[("MAX_IN_FLIGHT_REQUESTS", "1")]).await;
-    let stalled = stalled_create(&app.base_url);
-    // The stalled request holds the only slot once the server has read its headers.
+    let mut stalled = stalled_create(&app.base_url);
+    // The stalled request holds the only slot once the server has read its headers. If it
+    // arrived while a probe held the slot, it was refused itself: stall another one.
     let mut refused = None;
     for _ in 0..50 {
         let response = app.list(&[]).await;
         if response.status() == StatusCode::SERVICE_UNAVAILABLE {
             refused = Some(response);
             break;
+        }
+        if was_answered(&stalled) {
+            stalled = stalled_create(&app.base_url);
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
