@@ -6,6 +6,7 @@
 # if any plant goes undetected. Never touches the work tree. Not part of
 # `make test` (it runs one test suite per plant, several minutes in all); run
 # it after changing tests, modules or envs:  infra/scripts/plant-misconfigs.sh
+# PLANT_ONLY=TEXT runs only the plants whose description contains TEXT.
 set -euo pipefail
 
 INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +27,7 @@ undetected=0
 # DIR is a module name (modules/DIR) or a path under terraform/ (envs/prod).
 plant() {
   local mod=$1 file=$2 expr=$3 desc=$4 dir path
+  [[ -z ${PLANT_ONLY:-} || $desc == *"$PLANT_ONLY"* ]] || return 0
   dir=$mod
   [[ $dir == */* ]] || dir=modules/$dir
   path="$TF/$dir/$file"
@@ -81,7 +83,7 @@ plant audit break_glass.tf '0,/"aws:MultiFactorAuthPresent" = "true"/s//"aws:Mul
 plant audit variables.tf '/variable "break_glass_session_seconds"/,/^}/s/default     = 3600/default     = 43200/' 'break-glass sessions of 12 hours'
 plant audit alarms.tf 's/threshold           = 1/threshold           = 5/' 'break-glass assumptions alarm only after five'
 # The composition: wiring between modules, secure defaults, null handling.
-plant stack main.tf 's/allowed_security_group_ids = \[module.app.task_security_group_id\]/allowed_security_group_ids = [module.app.alb_security_group_id]/' 'database reachable from the ALB'
+plant stack main.tf 's/allowed_security_group_ids = \[module.app.task_security_group_id, module.app.migration_security_group_id\]/allowed_security_group_ids = [module.app.migration_security_group_id]/' 'database not reachable from the service tasks'
 plant stack main.tf 's/kms_key_arn        = module.secrets.database_kms_key_arn/kms_key_arn = module.secrets.app_kms_key_arn/' 'database encrypted with the app key'
 plant stack main.tf 's/alb_deletion_protection   = var.deletion_protection/alb_deletion_protection = false/' 'ALB deletion protection not wired'
 plant stack main.tf 's/flow_log_retention_days = var.log_retention_days/flow_log_retention_days = 365/' 'flow logs kept 1 year regardless'
