@@ -5,7 +5,7 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::Value;
 
 use crate::helpers::{
-    AUDITOR_KEY, WRITER_KEY, admin_url, database_url, header, migrated_database, minimal_body, patient_body,
+    AUDITOR_KEY, WRITER_KEY, admin_connection, database_url, header, migrated_database, minimal_body, patient_body,
     spawn_app_configured,
 };
 
@@ -16,7 +16,7 @@ const SERVICE_ROLE_TEST_PASSWORD: &str = "service-role-test-only";
 
 /// The migrated database's URL, signed in as the service's login role.
 async fn service_role_url(database: &str) -> String {
-    let admin = Database::connect(admin_url().as_str()).await.unwrap();
+    let admin = admin_connection().await;
     admin
         // Serialized: concurrent ALTER ROLEs of one role fail with "tuple concurrently updated".
         .execute_unprepared(&format!(

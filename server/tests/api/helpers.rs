@@ -65,7 +65,7 @@ pub fn api_keys_json() -> String {
     .to_string()
 }
 
-async fn admin_connection() -> DatabaseConnection {
+pub async fn admin_connection() -> DatabaseConnection {
     Database::connect(admin_url().as_str()).await.expect("connect to the admin database")
 }
 
