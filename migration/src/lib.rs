@@ -13,6 +13,7 @@ mod m20261122_000003_create_audit_log;
 mod m20261201_000004_spec_sex_and_gender;
 mod m20261202_000005_write_switch;
 mod m20261202_000006_service_roles;
+mod m20261202_000007_create_conflict_abort;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000004_spec_sex_and_gender::Migration),
             Box::new(m20261202_000005_write_switch::Migration),
             Box::new(m20261202_000006_service_roles::Migration),
+            Box::new(m20261202_000007_create_conflict_abort::Migration),
         ]
     }
 }

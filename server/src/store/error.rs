@@ -87,7 +87,7 @@ fn is_unavailable_sqlstate(code: &str) -> bool {
     code.starts_with("08") || code.starts_with("28") || code.starts_with("57P") || code == "53300" || code == "55000"
 }
 
-fn sqlstate(err: &DbErr) -> Option<String> {
+pub(super) fn sqlstate(err: &DbErr) -> Option<String> {
     let (DbErr::Exec(RuntimeErr::SqlxError(sqlx_err)) | DbErr::Query(RuntimeErr::SqlxError(sqlx_err))) = err else {
         return None;
     };

@@ -71,8 +71,8 @@ impl PatientStore {
     }
 
     /// Creates a patient with its audit row. With an idempotency claim, the key is claimed
-    /// and the response (`respond`) saved in the same transaction. Without one it is a
-    /// single statement; with one, one statement between `BEGIN` and `COMMIT`.
+    /// and the response (`respond`) saved by the same statement. Either way it is one
+    /// statement, its own transaction.
     pub async fn create(
         &self,
         draft: PatientDraft,
@@ -90,20 +90,16 @@ impl PatientStore {
             };
         };
         let saved = respond(&row);
-        let txn = self.db.begin().await?;
         let claimed =
-            sql::claim_and_insert_patient(&txn, claim, &saved, self.idempotency_retention, &row, &audit).await?;
+            sql::claim_and_insert_patient(&self.db, claim, &saved, self.idempotency_retention, &row, &audit).await?;
         match claimed {
-            sql::Claim::Created => {
-                txn.commit().await?;
-                Ok(CreateOutcome::Created(Box::new(row)))
-            }
-            // The key was ours, the patient's email or phone was not: nothing is kept.
-            sql::Claim::PatientConflicted => Err(duplicate(&txn, None, email.as_ref(), phone.as_ref()).await?),
+            sql::Claim::Created => Ok(CreateOutcome::Created(Box::new(row))),
+            // The key was free, the patient's email or phone was not: nothing was kept.
+            sql::Claim::PatientConflicted => Err(duplicate(&self.db, None, email.as_ref(), phone.as_ref()).await?),
             sql::Claim::Taken(existing) => Ok(CreateOutcome::Replayed(idempotency::replay(claim, existing)?)),
             // Claimed by a transaction that committed after this statement began: read it now.
             sql::Claim::TakenConcurrently => {
-                let existing = idempotency::find(&txn, claim)
+                let existing = idempotency::find(&self.db, claim)
                     .await?
                     .ok_or(StoreError::Inconsistent("an idempotency key vanished between claim and read"))?;
                 Ok(CreateOutcome::Replayed(idempotency::replay(claim, existing)?))

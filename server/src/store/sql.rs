@@ -14,6 +14,7 @@ use super::{
     StoreError,
     audit::Entry,
     entities::{idempotency_key, patient},
+    error::sqlstate,
     idempotency::{self, IdempotencyClaim, SavedResponse},
 };
 
@@ -129,7 +130,10 @@ pub async fn insert_patient(
 
 /// Keyed create: claim the key with the response it will replay (taking over an expired
 /// one), and only when claimed, insert the patient and its audit row. The key's live record,
-/// if one was visible when the statement began, comes back for a replay.
+/// if one was visible when the statement began, comes back for a replay. A claimed key whose
+/// patient conflicted (email or phone taken) must not stay claimed: the statement then calls
+/// `patient_create_conflicted()` (migration `m20261202_000007`), whose error rolls all of
+/// it back, so the statement is its own transaction.
 static CLAIM_AND_INSERT_PATIENT: LazyLock<String> = LazyLock::new(|| {
     let k = N + 5;
     format!(
@@ -141,8 +145,9 @@ static CLAIM_AND_INSERT_PATIENT: LazyLock<String> = LazyLock::new(|| {
          WHERE held.expires_at < now() RETURNING 1 ), \
          p AS ( INSERT INTO patients ({columns}) SELECT {values} FROM k ON CONFLICT DO NOTHING RETURNING patient_id ), \
          a AS ( {audit} ) \
-         SELECT (SELECT count(*) FROM k) AS claimed, (SELECT count(*) FROM p) AS inserted, {existing} \
-         FROM (VALUES (1)) AS one (x) LEFT JOIN idempotency_keys e \
+         SELECT (SELECT count(*) FROM k) AS claimed, \
+         CASE WHEN (SELECT count(*) FROM k) > (SELECT count(*) FROM p) THEN patient_create_conflicted() END AS conflicted, \
+         {existing} FROM (VALUES (1)) AS one (x) LEFT JOIN idempotency_keys e \
          ON e.principal = ${k} AND e.key_hash = ${h} AND e.expires_at >= now()",
         key_values = placeholders(k, 7),
         columns = PATIENT_COLUMNS.join(", "),
@@ -164,11 +169,14 @@ const EXISTING_KEY_COLUMNS: [&str; 8] = [
     "expires_at",
 ];
 
+/// The SQLSTATE of `patient_create_conflicted()`.
+const CREATE_CONFLICTED_SQLSTATE: &str = "PSC01";
+
 /// What a keyed create's statement did.
 pub enum Claim {
-    /// The key is claimed and the patient stored: commit.
+    /// The key is claimed and the patient stored.
     Created,
-    /// The key was free but the patient's email or phone is taken: roll back.
+    /// The key was free but the patient's email or phone is taken: nothing was stored.
     PatientConflicted,
     /// The key was already held (this record, visible when the statement began).
     Taken(idempotency_key::Model),
@@ -198,13 +206,15 @@ pub async fn claim_and_insert_patient(
         idempotency::expiry(retention).into(),
     ]);
     let statement = Statement::from_sql_and_values(DbBackend::Postgres, CLAIM_AND_INSERT_PATIENT.as_str(), values);
-    let result =
-        db.query_one_raw(statement).await?.ok_or(StoreError::Inconsistent("a claim statement returned no row"))?;
+    let result = match db.query_one_raw(statement).await {
+        Err(err) if sqlstate(&err).as_deref() == Some(CREATE_CONFLICTED_SQLSTATE) => {
+            return Ok(Claim::PatientConflicted);
+        }
+        result => result?.ok_or(StoreError::Inconsistent("a claim statement returned no row"))?,
+    };
     let claimed: i64 = result.try_get("", "claimed")?;
-    let inserted: i64 = result.try_get("", "inserted")?;
-    Ok(match (claimed, inserted) {
-        (1, 1) => Claim::Created,
-        (1, _) => Claim::PatientConflicted,
+    Ok(match claimed {
+        1 => Claim::Created,
         _ => match result.try_get::<Option<String>>("", "e_principal")? {
             Some(_) => Claim::Taken(idempotency_key::Model::from_query_result(&result, "e_")?),
             None => Claim::TakenConcurrently,

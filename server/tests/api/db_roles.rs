@@ -111,4 +111,10 @@ async fn the_whole_api_works_as_the_service_role() {
     let again = app.create_with_key(WRITER_KEY, "role-test-key", &minimal_body()).await;
     assert_eq!(again.status(), StatusCode::CREATED);
     assert_eq!(header(&first, "location"), header(&again, "location"));
+    // A keyed create whose email is taken undoes its claim (the role may call the function that does it).
+    let (.., holder) = app.create_ok(&patient_body()).await;
+    let mut taken = patient_body();
+    taken["email"] = holder["email"].clone();
+    let conflicted = app.create_with_key(WRITER_KEY, "role-conflict-key", &taken).await;
+    assert_eq!(conflicted.status(), StatusCode::CONFLICT, "{:?}", conflicted.text().await);
 }

@@ -97,6 +97,22 @@ async fn rejected_requests_store_nothing_so_the_key_can_be_reused() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_conflicting_create_leaves_an_expired_key_as_it_was() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    let (.., first) = parts(app.create_with_key(WRITER_KEY, "reused-key", &patient_body()).await).await;
+    app.db.execute_unprepared("UPDATE idempotency_keys SET expires_at = now() - interval '1 second'").await.unwrap();
+    let held = "SELECT count(*) AS n FROM idempotency_keys WHERE expires_at < now()";
+    let mut duplicate = patient_body();
+    duplicate["email"] = first["email"].clone();
+    let response = app.create_with_key(WRITER_KEY, "reused-key", &duplicate).await;
+    assert_error(response, StatusCode::CONFLICT, "duplicate_email").await;
+    assert_eq!(app.count(held).await, 1, "the expired record is not taken over");
+    assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 1);
+    assert_eq!(app.count("SELECT count(*) AS n FROM audit_log").await, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_keys_are_400() {
     let app = spawn_app().await;
     for key in ["k".repeat(256), "caf\u{e9}".to_owned()] {
