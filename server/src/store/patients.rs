@@ -109,7 +109,7 @@ impl PatientStore {
 
     /// An active (not deleted) patient.
     pub async fn find_active(&self, id: Uuid) -> Result<Option<patient::Model>, StoreError> {
-        Ok(Patients::find_by_id(id).filter(Column::DeletedAt.is_null()).one(&self.db).await?)
+        sql::find_patient(&self.db, id, true).await
     }
 
     pub async fn replace(
@@ -155,7 +155,7 @@ impl PatientStore {
         actor: &Actor,
     ) -> Result<patient::Model, StoreError> {
         for _ in 0..OPTIMISTIC_ATTEMPTS {
-            let current = Patients::find_by_id(id).one(&self.db).await?.ok_or(StoreError::NotFound)?;
+            let current = sql::find_patient(&self.db, id, false).await?.ok_or(StoreError::NotFound)?;
             if let Some(updated) = attempt_write(&self.db, current, &change, precondition, actor).await? {
                 return Ok(updated);
             }

@@ -2,13 +2,14 @@
 //! trip: data-modifying CTEs insert or update the patient, insert its audit row and claim
 //! the idempotency key together. (SeaORM's builder sends one statement per table.) The row
 //! values, the audit diff and the response to save are computed before the statement, so
-//! nothing needs to come back but whether it happened.
+//! nothing needs to come back but whether it happened. And the read by id, which every GET
+//! and write makes: fixed text, so no request builds SQL for it.
 //!
 //! Statements are prepared once per connection and cached by the driver. Values are always
 //! bound, never spliced into the text.
 use std::sync::LazyLock;
 
-use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, Statement, Value};
 
 use super::{
     StoreError,
@@ -43,6 +44,26 @@ const PATIENT_COLUMNS: [&str; 22] = [
     "updated_at",
     "deleted_at",
 ];
+
+/// A patient by id, deleted or not (the write path judges the state itself).
+static SELECT_PATIENT: LazyLock<String> =
+    LazyLock::new(|| format!("SELECT {} FROM patients WHERE patient_id = $1", PATIENT_COLUMNS.join(", ")));
+
+/// An active (not deleted) patient by id.
+static SELECT_ACTIVE_PATIENT: LazyLock<String> =
+    LazyLock::new(|| format!("{} AND deleted_at IS NULL", *SELECT_PATIENT));
+
+/// The patient `id`, or only when it is active. A fixed statement, not a query builder's:
+/// the hottest read builds no SQL per request.
+pub async fn find_patient(
+    db: &impl ConnectionTrait,
+    id: uuid::Uuid,
+    active_only: bool,
+) -> Result<Option<patient::Model>, StoreError> {
+    let sql = if active_only { SELECT_ACTIVE_PATIENT.as_str() } else { SELECT_PATIENT.as_str() };
+    let statement = Statement::from_sql_and_values(DbBackend::Postgres, sql, [id.into()]);
+    Ok(patient::Entity::find().from_raw_sql(statement).one(db).await?)
+}
 
 /// Columns an update never changes.
 const IMMUTABLE_COLUMNS: [&str; 2] = ["patient_id", "created_at"];
@@ -258,6 +279,13 @@ pub async fn update_patient(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_column_list_is_the_entitys() {
+        use sea_orm::{IdenStatic, Iterable};
+        let entity: Vec<&str> = patient::Column::iter().map(|c| c.as_str()).collect();
+        assert_eq!(entity, PATIENT_COLUMNS);
+    }
 
     #[test]
     fn every_statement_binds_each_placeholder_it_names() {
