@@ -23,15 +23,29 @@ esac
 
 # The install commands, one per group of packages: the only place that names what each
 # target installs. The checks below only decide which groups to run and say why.
-install_base_run() { apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl util-linux postgresql postgresql-client; }
-install_base_up() { apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl git python3; }
-install_base_test() { apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl util-linux postgresql postgresql-client git diffutils python3 python3-venv openjdk-17-jre-headless shellcheck chromium; }
+install_base_run() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl util-linux postgresql postgresql-client
+}
+install_base_up() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl git python3
+}
+install_base_test() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade coreutils curl util-linux postgresql postgresql-client git diffutils python3 python3-venv openjdk-17-jre-headless
+  # The browser tests (contract-tests) and the script linter (static-checks).
+  apt-get install -y -qq --no-install-recommends --no-upgrade chromium shellcheck
+}
 # Apart: NodeSource's nodejs (Node 20 on Debian 12) carries npm and conflicts with Debian's npm.
-install_node() { apt-get install -y -qq --no-install-recommends --no-upgrade nodejs npm; }
-# Debian's podman as scripts/containers/engine.sh uses it, debootstrap for the stand-in base
-# images, and what rootless podman needs.
-install_podman() { apt-get install -y -qq --no-install-recommends --no-upgrade podman runc netavark aardvark-dns iptables docker-compose debootstrap uidmap slirp4netns fuse-overlayfs; }
-install_docker_compose() { apt-get install -y -qq --no-install-recommends --no-upgrade docker-compose; }
+install_node() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade nodejs npm
+}
+# Debian's podman as scripts/containers/engine.sh uses it (with runc), debootstrap for the
+# stand-in base images, and what rootless podman needs.
+install_podman() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade podman runc debootstrap netavark aardvark-dns iptables docker-compose uidmap slirp4netns fuse-overlayfs
+}
+install_docker_compose() {
+  apt-get install -y -qq --no-install-recommends --no-upgrade docker-compose
+}
 
 missing_groups=()  # install_* functions that provide what is missing
 problems=()        # what no package can fix
@@ -48,8 +62,8 @@ install_groups() { # install_groups GROUP...
   for group in "$@"; do "$group" || return 1; done
 }
 
-# The apt-get command of an install_* function, as text, for the message to a non-root user.
-command_of() { declare -f "$1" | grep -o 'apt-get install[^;]*'; }
+# The apt-get commands of an install_* function, as text, for the message to a non-root user.
+commands_of() { declare -f "$1" | grep -o 'apt-get install[^;]*'; }
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -148,7 +162,7 @@ fi
 if [ "${#problems[@]}" -gt 0 ]; then
   printf 'prerequisites: cannot be installed automatically: %s\n' "${problems[@]}" >&2
   for group in "${missing_groups[@]}"; do
-    echo "prerequisites: and Debian packages are missing: $(command_of "$group")" >&2
+    commands_of "$group" | sed 's/^/prerequisites: and Debian packages are missing: /' >&2
   done
   exit 1
 fi
@@ -158,7 +172,7 @@ if [ "${#missing_groups[@]}" -gt 0 ]; then
     echo >&2
     echo "make $target needs Debian packages that are not installed. Run:" >&2
     echo "  sudo apt-get update" >&2
-    for group in "${missing_groups[@]}"; do echo "  sudo $(command_of "$group")" >&2; done
+    for group in "${missing_groups[@]}"; do commands_of "$group" | sed 's/^/  sudo /' >&2; done
     echo "then run make $target again." >&2
     exit 1
   fi
