@@ -154,6 +154,11 @@ async fn counters_and_histograms_move_by_exactly_the_requests_made() {
         ),
         0.0
     );
+    // A keyed create (and its replay) is one statement, its own transaction: no BEGIN either.
+    let write_delta = |name: &str, labels: &[(&str, &str)]| after.value(name, labels) - reads.value(name, labels);
+    let count = "db_client_operation_duration_seconds_count";
+    assert_eq!(write_delta(count, &[("operation", "INSERT"), ("table", "idempotency_keys"), ("outcome", "ok")]), 2.0);
+    assert_eq!(write_delta(count, &[("operation", "BEGIN"), ("table", "none"), ("outcome", "ok")]), 0.0);
     assert_eq!(after.value("db_client_connections_pending_requests", &[]), 0.0);
     assert_eq!(after.value("db_client_connections_max", &[]), 10.0);
     assert!(after.value("db_client_connections", &[("state", "idle")]) >= 1.0);
