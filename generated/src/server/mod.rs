@@ -5011,3 +5011,38 @@ fn response_with_status_code_only(code: StatusCode) -> Result<Response, StatusCo
           .body(Body::empty())
           .map_err(|_| code)
 }
+
+/// A request body that a middleware has already parsed as JSON, left in the request's
+/// extensions for the operation's body extractor ([`Json`]), so that the body's text is
+/// parsed once per request.
+#[derive(Debug, Clone)]
+pub struct ParsedJsonBody(pub serde_json::Value);
+
+/// Template override (openapi/templates/server-utils.mustache): the operations' JSON body
+/// extractor. It is named `Json` so that it shadows axum's glob-imported `Json` in the
+/// operations above. It takes the body from a [`ParsedJsonBody`] extension when there is
+/// one, and otherwise reads and parses it as axum's `Json` does, with axum's rejections.
+pub struct Json<T>(pub T);
+
+impl<T, S> FromRequest<S> for Json<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(mut req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        match req.extensions_mut().remove::<ParsedJsonBody>() {
+            // axum's wording for a body that does not fit the type.
+            Some(ParsedJsonBody(value)) => serde_json::from_value(value).map(Json).map_err(|err| {
+                (StatusCode::UNPROCESSABLE_ENTITY, format!("Failed to deserialize the JSON body into the target type: {err}"))
+                    .into_response()
+            }),
+            None => <axum::Json<T> as FromRequest<S>>::from_request(req, state)
+                .await
+                .map(|axum::Json(body)| Json(body))
+                .map_err(IntoResponse::into_response),
+        }
+    }
+}

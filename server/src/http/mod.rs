@@ -12,3 +12,4 @@ pub mod request_validation;
 pub mod route;
 pub mod serve;
 pub mod server_span;
+pub mod strict_json;

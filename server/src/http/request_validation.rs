@@ -1,7 +1,8 @@
 //! Checks every request against its operation's schemas in the contract before the handler
 //! runs: query parameters (unknown and repeated ones included), header parameters and the
 //! JSON body. A request that breaks the schema gets `400 invalid_parameter`,
-//! `400 malformed_json` or `422 validation_failed` naming every offending field.
+//! `400 malformed_json` or `422 validation_failed` naming every offending field. The parsed
+//! body goes on to the operation's extractor, so its text is parsed once.
 use std::collections::HashSet;
 
 use axum::{
@@ -12,9 +13,12 @@ use axum::{
 };
 use http::{HeaderMap, header};
 use http_body_util::LengthLimitError;
-use serde_json::Value;
+use patient_api::server::ParsedJsonBody;
 
-use super::operation::CurrentOperation;
+use super::{
+    operation::CurrentOperation,
+    strict_json::{self, StrictJsonError},
+};
 use crate::{
     contract::{Operation, validation::printable_name},
     error::{ApiError, FieldError, MAX_BODY_BYTES},
@@ -41,12 +45,22 @@ pub async fn validate_request(request: Request, next: Next) -> Response {
         Err(err) if is_length_limit(&err) => return ApiError::PayloadTooLarge.into_response(),
         Err(_) => return ApiError::BadRequest.into_response(),
     };
-    let Ok(parsed) = serde_json::from_slice::<Value>(&bytes) else { return ApiError::MalformedJson.into_response() };
+    let parsed = match strict_json::parse(&bytes) {
+        Ok(parsed) => parsed,
+        Err(StrictJsonError::Syntax) => return ApiError::MalformedJson.into_response(),
+        Err(StrictJsonError::RepeatedName) => return ApiError::Validation(vec![repeated_name()]).into_response(),
+    };
     let problems = schema.check(&parsed);
     if !problems.is_empty() {
         return ApiError::Validation(problems).into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    let mut request = Request::from_parts(parts, Body::empty());
+    request.extensions_mut().insert(ParsedJsonBody(parsed));
+    next.run(request).await
+}
+
+fn repeated_name() -> FieldError {
+    FieldError::new("body", "duplicate_field", "an object in the body names the same member more than once")
 }
 
 /// Unknown, repeated and malformed query parameters, and missing required ones. An empty

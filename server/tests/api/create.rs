@@ -172,6 +172,34 @@ async fn malformed_and_non_json_bodies_get_400_and_415() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_names_a_field_twice_is_refused() {
+    let app = spawn_app().await;
+    let post = || app.client.post(app.url("/api/v1/patients")).header("x-api-key", WRITER_KEY);
+    // Which of the two names is the patient's? The service does not guess.
+    let rest = r#""family_name": "Rivera", "date_of_birth": "1990-01-02", "sex_at_birth": "female", "gender_identity": "woman""#;
+    let twice = format!(r#"{{"given_name": "Ana", "given_name": "Zoe", {rest}}}"#);
+    let nested = format!(
+        r#"{{"given_name": "Ana", {rest},
+            "address": {{"line1": "1 Main St", "line1": "2 Main St", "city": "Paris", "postal_code": "75001", "country": "FR"}}}}"#
+    );
+    for body in [twice, nested] {
+        let response = post().header("content-type", "application/json").body(body).send().await.unwrap();
+        let error = assert_error(response, StatusCode::UNPROCESSABLE_ENTITY, "validation_failed").await;
+        assert_eq!(detail_fields(&error), ["body"]);
+        assert_eq!(error["details"][0]["code"], "duplicate_field", "{error}");
+        let printed = error.to_string();
+        assert!(!printed.contains("given_name") && !printed.contains("line1"), "{printed}");
+    }
+    assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
+    // The same bodies with each name once are created, with the values that were sent.
+    let once = format!(r#"{{"given_name": "Zoe", {rest}}}"#);
+    let response = post().header("content-type", "application/json").body(once).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let created: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(created["given_name"], "Zoe");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_bodies_get_413() {
     let app = spawn_app().await;
     let mut body = patient_body();
