@@ -9,7 +9,7 @@
 //! bound, never spliced into the text.
 use std::sync::LazyLock;
 
-use sea_orm::{ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, FromQueryResult, Statement, Value};
 
 use super::{
     StoreError,
@@ -62,7 +62,7 @@ pub async fn find_patient(
 ) -> Result<Option<patient::Model>, StoreError> {
     let sql = if active_only { SELECT_ACTIVE_PATIENT.as_str() } else { SELECT_PATIENT.as_str() };
     let statement = Statement::from_sql_and_values(DbBackend::Postgres, sql, [id.into()]);
-    Ok(patient::Entity::find().from_raw_sql(statement).one(db).await?)
+    Ok(patient::Model::find_by_statement(statement).one(db).await?)
 }
 
 /// Columns an update never changes.
