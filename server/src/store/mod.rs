@@ -6,6 +6,7 @@ pub mod entities;
 mod error;
 pub mod iam_auth;
 pub mod idempotency;
+mod patient_row;
 pub mod patients;
 mod sql;
 pub mod write_switch;

@@ -22,6 +22,7 @@ use super::{
     db::Db,
     entities::patient::{self, Column, Entity as Patients},
     idempotency::{self, IdempotencyClaim, SavedResponse},
+    patient_row::PatientRow,
     sql,
 };
 use crate::{
@@ -201,8 +202,12 @@ impl PatientStore {
             .order_by_asc(Column::CreatedAt)
             .order_by_asc(Column::PatientId)
             .limit(limit + 1)
+            .into_model::<PatientRow>()
             .all(&self.db)
-            .await?;
+            .await?
+            .into_iter()
+            .map(|PatientRow(patient)| patient)
+            .collect::<Vec<_>>();
         let next = if patients.len() as u64 > limit {
             patients.truncate(limit as usize);
             patients.last().map(|last| PageCursor::after(last.created_at, last.patient_id))

@@ -17,6 +17,7 @@ use super::{
     entities::{idempotency_key, patient},
     error::sqlstate,
     idempotency::{self, IdempotencyClaim, SavedResponse},
+    patient_row::PatientRow,
 };
 
 /// Every column of `patients`, in the order of [`patient_values`].
@@ -62,7 +63,7 @@ pub async fn find_patient(
 ) -> Result<Option<patient::Model>, StoreError> {
     let sql = if active_only { SELECT_ACTIVE_PATIENT.as_str() } else { SELECT_PATIENT.as_str() };
     let statement = Statement::from_sql_and_values(DbBackend::Postgres, sql, [id.into()]);
-    Ok(patient::Model::find_by_statement(statement).one(db).await?)
+    Ok(PatientRow::find_by_statement(statement).one(db).await?.map(|PatientRow(patient)| patient))
 }
 
 /// Columns an update never changes.
