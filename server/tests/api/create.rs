@@ -191,7 +191,7 @@ async fn a_body_that_names_a_field_twice_is_refused() {
         assert!(!printed.contains("given_name") && !printed.contains("line1"), "{printed}");
     }
     assert_eq!(app.count("SELECT count(*) AS n FROM patients").await, 0);
-    // The same bodies with each name once are created, with the values that were sent.
+    // The first body with `given_name` once is created, with the value that was sent.
     let once = format!(r#"{{"given_name": "Zoe", {rest}}}"#);
     let response = post().header("content-type", "application/json").body(once).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::CREATED);
