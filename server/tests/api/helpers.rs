@@ -171,13 +171,15 @@ pub async fn spawn_app_configured<V: AsRef<str>>(database_name: String, extra: &
     let port = app.local_addr().unwrap().port();
     let metrics_port = app.metrics_addr().unwrap().port();
     tokio::spawn(app.run_until_stopped());
-    TestApp {
+    let app = TestApp {
         base_url: format!("http://127.0.0.1:{port}"),
         metrics_url: format!("http://127.0.0.1:{metrics_port}/metrics"),
         client: Client::builder().timeout(Duration::from_secs(30)).build().unwrap(),
         db: Database::connect(url).await.unwrap(),
         database_name,
-    }
+    };
+    app.wait_for_startup_purge().await;
+    app
 }
 
 /// Every test runs on a multi-threaded runtime (`#[tokio::test(flavor = "multi_thread",
@@ -245,6 +247,28 @@ pub fn patient_body() -> Value {
 }
 
 impl TestApp {
+    /// Waits until the service's start-up purge of expired idempotency keys has run (it
+    /// does at once, then every 15 minutes). On a loaded machine it could otherwise land in
+    /// the middle of a test, and delete the expired key a test had just made, or hold a
+    /// connection while a test reads the pool's gauges.
+    async fn wait_for_startup_purge(&self) {
+        let ran = |text: &str| {
+            text.lines().any(|line| {
+                line.starts_with("db_client_operation_duration_seconds_count{")
+                    && line.contains("operation=\"DELETE\"")
+                    && line.contains("table=\"idempotency_keys\"")
+            })
+        };
+        for _ in 0..200 {
+            let text = self.client.get(&self.metrics_url).send().await.unwrap().text().await.unwrap();
+            if ran(&text) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the start-up purge of expired idempotency keys did not run within 10 s");
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base_url)
     }
